@@ -1,0 +1,278 @@
+// diff: inside one aligned section pair, align blocks (exact keys in order, then exact keys
+// out of order = moved, then similar blocks = changed), then inside each changed block align
+// sentences and word-diff only the sentences that differ. jsdiff is always bounded
+// (maxEditLength); when a bound is hit, a coarser diff is used and the reason recorded.
+
+import { diffArrays } from 'diff';
+import type { Block, Change, WordOp } from '../types.js';
+import { longestIncreasing } from '../align/index.js';
+import { contentKey, dice, sentences, words } from '../util/text.js';
+
+export interface DiffContext {
+  fallbacks: string[];
+  where: string;
+}
+
+const MAX_BLOCK_EDIT = 3000;
+const MAX_WORD_EDIT = 1500;
+const MAX_PAIRING = 250_000;
+const BLOCK_PAIR_MIN = 0.5;
+const SENTENCE_PAIR_MIN = 0.3;
+
+const TOKEN_RE = /\s+|[\p{L}\p{N}](?:[\p{L}\p{N}_'\u2019]|[.:/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens for word diffs: runs of whitespace, words (1.2, kms:Decrypt, us-east-1 kept whole), single punctuation. */
+export function tokenize(s: string): string[] {
+  return s.match(TOKEN_RE) ?? [];
+}
+
+/** Word-level edit script between two plain strings, bounded. */
+export function wordDiff(a: string, b: string, ctx?: DiffContext): WordOp[] {
+  if (a === b) return [['=', a]];
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const res = ta.length + tb.length > 40_000 ? undefined : diffArrays(ta, tb, { maxEditLength: MAX_WORD_EDIT });
+  if (!res) {
+    ctx?.fallbacks.push(`${ctx.where}: text too different or too long for a word diff; shown as replaced`);
+    return [
+      ['-', a],
+      ['+', b],
+    ];
+  }
+  // flatten to single-token ops, then let whitespace between two edits join the edit
+  const flat: WordOp[] = [];
+  for (const p of res) for (const t of p.value) flat.push([p.added ? '+' : p.removed ? '-' : '=', t]);
+  const ops: WordOp[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) ops.push(['-', del]);
+    if (ins) ops.push(['+', ins]);
+    del = ins = '';
+  };
+  for (let k = 0; k < flat.length; k++) {
+    const [op, t] = flat[k];
+    if (op === '-') del += t;
+    else if (op === '+') ins += t;
+    else if ((del || ins) && /^\s+$/.test(t) && k + 1 < flat.length && flat[k + 1][0] !== '=') {
+      del += t;
+      ins += t;
+    } else {
+      flush();
+      const last = ops[ops.length - 1];
+      if (last && last[0] === '=') last[1] += t;
+      else ops.push(['=', t]);
+    }
+  }
+  flush();
+  return ops;
+}
+
+/** Match equal keys in order (LCS), bounded; falls back to unique-key matching. */
+function matchInOrder(a: string[], b: string[], ctx: DiffContext): [number, number][] {
+  const pairs: [number, number][] = [];
+  const res = diffArrays(a, b, { maxEditLength: MAX_BLOCK_EDIT });
+  if (res) {
+    let i = 0;
+    let j = 0;
+    for (const part of res) {
+      const n = part.count ?? part.value.length;
+      if (part.added) j += n;
+      else if (part.removed) i += n;
+      else {
+        for (let k = 0; k < n; k++) pairs.push([i + k, j + k]);
+        i += n;
+        j += n;
+      }
+    }
+    return pairs;
+  }
+  ctx.fallbacks.push(`${ctx.where}: too many block edits for an ordered alignment; matched identical blocks only`);
+  return [];
+}
+
+/** Pair leftover items by similarity, best first. */
+function pairSimilar(oldIdx: number[], newIdx: number[], oldText: (i: number) => string[], newText: (j: number) => string[], min: number, ctx: DiffContext): [number, number][] {
+  if (!oldIdx.length || !newIdx.length) return [];
+  if (oldIdx.length * newIdx.length > MAX_PAIRING) {
+    ctx.fallbacks.push(`${ctx.where}: too many changed blocks to pair by similarity; shown as removed and added`);
+    return [];
+  }
+  const cands: { i: number; j: number; s: number }[] = [];
+  const nw = new Map(newIdx.map((j) => [j, newText(j)]));
+  for (const i of oldIdx) {
+    const ow = oldText(i);
+    for (const j of newIdx) {
+      const s = dice(ow, nw.get(j)!);
+      if (s >= min) cands.push({ i, j, s });
+    }
+  }
+  cands.sort((x, y) => y.s - x.s || x.i - y.i);
+  const ui = new Set<number>();
+  const uj = new Set<number>();
+  const out: [number, number][] = [];
+  for (const c of cands) {
+    if (ui.has(c.i) || uj.has(c.j)) continue;
+    ui.add(c.i);
+    uj.add(c.j);
+    out.push([c.i, c.j]);
+  }
+  return out;
+}
+
+function change(type: Change['type'], old: string | null, nw: string | null, extra: Partial<Change> = {}): Change {
+  return { type, old, new: nw, category: 'content', severity: 'low', summary: '', ...extra };
+}
+
+/** Changes between two versions of one block's text, sentence by sentence. */
+export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: DiffContext): Change[] {
+  const sa = sentences(a);
+  const sb = sentences(b);
+  const ka = sa.map(contentKey);
+  const kb = sb.map(contentKey);
+  const same = matchInOrder(ka, kb, ctx);
+  const out: Change[] = [];
+  // walk the gaps between equal sentences
+  let pi = 0;
+  let pj = 0;
+  const gaps: { oi: number[]; nj: number[] }[] = [];
+  for (const [i, j] of [...same, [sa.length, sb.length] as [number, number]]) {
+    const oi: number[] = [];
+    const nj: number[] = [];
+    for (let x = pi; x < i; x++) oi.push(x);
+    for (let y = pj; y < j; y++) nj.push(y);
+    if (oi.length || nj.length) gaps.push({ oi, nj });
+    // equal keys but different text: a formatting-only difference inside the sentence
+    if (i < sa.length && j < sb.length && sa[i] !== sb[j]) out.push(change('changed', sa[i], sb[j], { formatting: true, category: 'formatting', severity: 'none', block: kind }));
+    pi = i + 1;
+    pj = j + 1;
+  }
+  for (const g of gaps) {
+    const min = g.oi.length === 1 && g.nj.length === 1 ? SENTENCE_PAIR_MIN / 2 : SENTENCE_PAIR_MIN;
+    const pairs = pairSimilar(g.oi, g.nj, (i) => words(sa[i]), (j) => words(sb[j]), min, ctx);
+    const pairedOld = new Map(pairs.map(([i, j]) => [i, j]));
+    const pairedNew = new Set(pairs.map(([, j]) => j));
+    // emit in order: removed/changed by old position, added by new position
+    const events: { pos: number; c: Change }[] = [];
+    for (const i of g.oi) {
+      const j = pairedOld.get(i);
+      if (j === undefined) events.push({ pos: i, c: change('removed', sa[i], null, { block: kind }) });
+      else events.push({ pos: j, c: change('changed', sa[i], sb[j], { words: wordDiff(sa[i], sb[j], ctx), block: kind }) });
+    }
+    for (const j of g.nj) if (!pairedNew.has(j)) events.push({ pos: j + 0.5, c: change('added', null, sb[j], { block: kind }) });
+    events.sort((x, y) => x.pos - y.pos);
+    out.push(...events.map((e) => e.c));
+  }
+  return out;
+}
+
+/**
+ * Changes between the blocks of two aligned sections. Formatting-only differences are
+ * returned too, flagged `formatting: true` (the report hides them unless asked).
+ */
+export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Change[] {
+  const ka = oldB.map((b) => b.key);
+  const kb = newB.map((b) => b.key);
+  const pairs = matchInOrder(ka, kb, ctx);
+  const oi = new Set(pairs.map(([i]) => i));
+  const nj = new Set(pairs.map(([, j]) => j));
+  // identical blocks out of order
+  const freeNew = new Map<string, number[]>();
+  newB.forEach((b, j) => {
+    if (nj.has(j)) return;
+    const l = freeNew.get(b.key) ?? [];
+    l.push(j);
+    freeNew.set(b.key, l);
+  });
+  oldB.forEach((b, i) => {
+    if (oi.has(i)) return;
+    const l = freeNew.get(b.key);
+    if (l && l.length) {
+      const j = l.shift()!;
+      pairs.push([i, j]);
+      oi.add(i);
+      nj.add(j);
+    }
+  });
+  // similar blocks: the same block edited
+  const leftOld = oldB.map((_, i) => i).filter((i) => !oi.has(i));
+  const leftNew = newB.map((_, j) => j).filter((j) => !nj.has(j));
+  const ow = (i: number) => words(oldB[i].plain);
+  const nw = (j: number) => words(newB[j].plain);
+  const similar = pairSimilar(leftOld, leftNew, ow, nw, BLOCK_PAIR_MIN, ctx);
+  // a block that grew or shrank a lot (sentences added to a bullet) still pairs when one contains the other
+  const sOld = new Set(similar.map(([i]) => i));
+  const sNew = new Set(similar.map(([, j]) => j));
+  const contained = pairSimilar(
+    leftOld.filter((i) => !sOld.has(i)),
+    leftNew.filter((j) => !sNew.has(j)),
+    ow,
+    nw,
+    0.25,
+    ctx,
+  ).filter(([i, j]) => containment(ow(i), nw(j)) >= 0.7);
+  const edited = new Set([...similar, ...contained].map(([i]) => i));
+  const all = [...pairs, ...similar, ...contained].sort((a, b) => a[0] - b[0]);
+  for (const p of all) oi.add(p[0]), nj.add(p[1]);
+
+  // moved = outside the longest in-order run; a reorder inside one list is formatting
+  const keep = longestIncreasing(all.map(([, j]) => j));
+  const groupMap = new Map<number, Map<number, number>>();
+  all.forEach(([i, j], k) => {
+    if (!keep.has(k)) return;
+    const ga = oldB[i].group;
+    const gb = newB[j].group;
+    if (ga === null || gb === null) return;
+    const m = groupMap.get(ga) ?? new Map<number, number>();
+    m.set(gb, (m.get(gb) ?? 0) + 1);
+    groupMap.set(ga, m);
+  });
+  const sameList = (i: number, j: number) => {
+    const ga = oldB[i].group;
+    const gb = newB[j].group;
+    if (ga === null || gb === null) return false;
+    const m = groupMap.get(ga);
+    if (!m) return oldB[i].kind === newB[j].kind;
+    let best = -1;
+    let bestN = -1;
+    for (const [g, n] of m) if (n > bestN) (best = g), (bestN = n);
+    return best === gb;
+  };
+
+  const events: { pos: number; c: Change[] }[] = [];
+  all.forEach(([i, j], k) => {
+    const a = oldB[i];
+    const b = newB[j];
+    const cs: Change[] = [];
+    if (!keep.has(k)) {
+      const within = sameList(i, j);
+      cs.push(change('moved', a.plain, b.plain, within ? { formatting: true, category: 'formatting', severity: 'none', block: b.kind } : { category: 'moved', severity: 'none', block: b.kind }));
+    }
+    if (edited.has(i)) cs.push(...diffBlockText(a.plain, b.plain, b.kind, ctx));
+    else if (a.markdown !== b.markdown) cs.push(change('changed', a.markdown, b.markdown, { formatting: true, category: 'formatting', severity: 'none', block: b.kind }));
+    if (cs.length) events.push({ pos: j, c: cs });
+  });
+  // removed blocks sit after the new position of their old predecessor
+  let lastJ = -1;
+  const partner = new Map(all.map(([i, j]) => [i, j]));
+  oldB.forEach((a, i) => {
+    const j = partner.get(i);
+    if (j !== undefined) {
+      lastJ = j;
+      return;
+    }
+    events.push({ pos: lastJ + 0.25 + i * 1e-6, c: [change('removed', a.plain, null, { block: a.kind })] });
+  });
+  newB.forEach((b, j) => {
+    if (!nj.has(j)) events.push({ pos: j, c: [change('added', null, b.plain, { block: b.kind })] });
+  });
+  events.sort((x, y) => x.pos - y.pos);
+  return events.flatMap((e) => e.c);
+}
+
+function containment(a: string[], b: string[]): number {
+  const small = a.length <= b.length ? a : b;
+  const big = new Set(a.length <= b.length ? b : a);
+  if (!small.length) return 0;
+  return small.filter((w) => big.has(w)).length / small.length;
+}

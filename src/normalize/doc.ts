@@ -1,0 +1,158 @@
+// The document model every input format is read into, and the one renderer that
+// writes it out as canonical Markdown. Two renderings of the same content must land
+// on the same DocBlock tree; the renderer then guarantees the same text.
+// Inline content is kept as canonical inline Markdown strings (see inline.ts).
+
+export type DocBlock =
+  | { type: 'heading'; level: number; text: string; anchor: string | null }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; ordered: boolean; start: number; items: DocItem[] }
+  | { type: 'code'; lang: string; text: string }
+  | { type: 'table'; header: string[]; rows: string[][] }
+  | { type: 'quote'; blocks: DocBlock[] };
+
+export interface DocItem {
+  task: boolean | null; // null: not a task item; true/false: checked state
+  blocks: DocBlock[];
+}
+
+export interface DocModel {
+  title: string | null;
+  blocks: DocBlock[];
+}
+
+const NOTE_LABELS = /^(note|notes|important|tip|warning|caution|attention|example)$/i;
+const TOC_LABELS = /^(topics|in this section|contents|on this page|table of contents|related topics)$/i;
+
+/** Plain text of an inline canonical Markdown string (cheap: used for structure decisions only). */
+export function roughPlain(md: string): string {
+  return md
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~]/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isLinkOnly(md: string): boolean {
+  const t = md.trim();
+  return /^(\*\*)?\[[^\]]*\]\([^)]*\)(\*\*)?$/.test(t) || /^<[^>]+>$/.test(t);
+}
+
+/**
+ * Structure clean-ups that apply to every format, on the model:
+ * - note boxes ("###### Important", a lone "**Note**" paragraph, a "Note" line) merge into
+ *   the paragraph that follows as `**Note** text`;
+ * - in-page tables of contents ("Topics" followed by a list of links) are dropped;
+ * - empty paragraphs, lists and quotes are dropped.
+ */
+export function tidy(blocks: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    const labelText =
+      b.type === 'heading' && b.level >= 4 ? roughPlain(b.text) : b.type === 'paragraph' ? roughPlain(b.text) : null;
+    if (labelText !== null && TOC_LABELS.test(labelText.replace(/:$/, '')) && next && next.type === 'list') {
+      const allLinks = next.items.every(
+        (it) => it.blocks.length > 0 && it.blocks.every((x) => (x.type === 'paragraph' && (isLinkOnly(x.text) || b.type === 'paragraph')) || x.type === 'list'),
+      );
+      if (allLinks) {
+        i++;
+        continue;
+      }
+    }
+    if (labelText !== null && NOTE_LABELS.test(labelText.replace(/:$/, '')) && next && next.type === 'paragraph') {
+      const label = labelText.replace(/:$/, '');
+      out.push({ type: 'paragraph', text: `**${label}** ${next.text}` });
+      i++;
+      continue;
+    }
+    if (b.type === 'paragraph' && b.text.trim() === '') continue;
+    if (b.type === 'list') {
+      const items = b.items
+        .map((it) => ({ task: it.task, blocks: tidy(it.blocks) }))
+        .filter((it) => it.blocks.length > 0);
+      if (items.length === 0) continue;
+      out.push({ ...b, items });
+      continue;
+    }
+    if (b.type === 'quote') {
+      const inner = tidy(b.blocks);
+      if (inner.length === 0) continue;
+      out.push({ type: 'quote', blocks: inner });
+      continue;
+    }
+    if (b.type === 'heading' && roughPlain(b.text) === '') continue;
+    out.push(b);
+  }
+  return out;
+}
+
+function fence(text: string): string {
+  let n = 3;
+  const runs = text.match(/`{3,}/g);
+  if (runs) n = Math.max(...runs.map((r) => r.length)) + 1;
+  return '`'.repeat(n);
+}
+
+function indent(text: string, pad: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? '' : pad + l))
+    .join('\n');
+}
+
+function renderBlocks(blocks: DocBlock[]): string {
+  return blocks.map(renderBlock).join('\n\n');
+}
+
+function renderBlock(b: DocBlock): string {
+  switch (b.type) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, Math.max(1, b.level)))} ${b.text}`;
+    case 'paragraph':
+      return b.text;
+    case 'code': {
+      const f = fence(b.text);
+      return `${f}${b.lang}\n${b.text}\n${f}`;
+    }
+    case 'quote':
+      return renderBlocks(b.blocks)
+        .split('\n')
+        .map((l) => (l === '' ? '>' : `> ${l}`))
+        .join('\n');
+    case 'table': {
+      const width = Math.max(b.header.length, ...b.rows.map((r) => r.length), 1);
+      const row = (cells: string[]) => {
+        const c = [...cells];
+        while (c.length < width) c.push('');
+        return `| ${c.map((x) => x.trim()).join(' | ')} |`;
+      };
+      const lines = [row(b.header), `|${' --- |'.repeat(width)}`, ...b.rows.map(row)];
+      return lines.join('\n').replace(/ {2,}\|/g, ' |');
+    }
+    case 'list': {
+      let n = b.start;
+      return b.items
+        .map((it) => {
+          const marker = b.ordered ? `${n++}. ` : '- ';
+          const pad = ' '.repeat(marker.length);
+          const task = it.task === null ? '' : it.task ? '[x] ' : '[ ] ';
+          const body = indent(renderBlocks(it.blocks), pad);
+          const first = it.blocks[0];
+          // A list item normally starts with inline text; one that starts with a nested list or code
+          // starts with an empty first line instead.
+          if (first && first.type === 'paragraph') return marker + task + body.slice(pad.length);
+          return (marker + task).trimEnd() + '\n' + body;
+        })
+        .join('\n');
+    }
+  }
+}
+
+/** The canonical Markdown text of a model: ATX headings, `-` bullets, fenced code, GFM tables, one line per paragraph. */
+export function renderModel(model: DocModel): string {
+  const text = renderBlocks(model.blocks);
+  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}

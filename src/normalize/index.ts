@@ -1,0 +1,56 @@
+// normalize: RawPage -> CanonicalDoc. Every format is read into one DocModel, tidied the same
+// way, and written by one renderer, so two renderings of the same content give the same text.
+// normalize(normalize(x)) == normalize(x): the canonical text is itself Markdown that reads back
+// into the same model.
+
+import type { CanonicalDoc, Format, RawPage } from '../types.js';
+import { renderModel, tidy, type DocModel } from './doc.js';
+import { htmlToMarkdown } from './html.js';
+import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
+import { readText } from './text.js';
+
+/** Bumped whenever canonical output changes for the same input (the store records it). */
+export const NORMALIZER_VERSION = 1;
+
+setHtmlBlockHook((html) => {
+  try {
+    const r = htmlToMarkdown(`<body>${html}</body>`);
+    return r.markdown.trim() ? r.markdown : null;
+  } catch {
+    return null;
+  }
+});
+
+export interface NormalizeResult extends CanonicalDoc {
+  /** false when a `--select` selector matched nothing in an HTML page. */
+  matched: boolean;
+}
+
+export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
+  if (raw.format === 'html') {
+    const h = htmlToMarkdown(cleanText(raw.text), { select: raw.select, remove: raw.remove });
+    const model = readMarkdown(h.markdown);
+    if (!model.title && h.title) model.title = h.title;
+    return { model, matched: h.matched };
+  }
+  if (raw.format === 'text') return { model: readText(cleanText(raw.text, true)), matched: true };
+  return { model: readMarkdown(raw.text), matched: true };
+}
+
+export function normalize(raw: RawPage): NormalizeResult {
+  const { model, matched } = toModel(raw);
+  model.blocks = tidy(model.blocks);
+  const anchors: Record<number, string> = {};
+  let n = 0;
+  for (const b of model.blocks) {
+    if (b.type !== 'heading') continue;
+    if (b.anchor) anchors[n] = b.anchor;
+    n++;
+  }
+  return { label: raw.label, format: raw.format, title: model.title, markdown: renderModel(model), anchors, matched };
+}
+
+/** Canonical Markdown of a string in a given format (convenience for tests and the CLI). */
+export function normalizeText(text: string, format: Format, label = '-'): NormalizeResult {
+  return normalize({ label, text, format });
+}

@@ -1,0 +1,32 @@
+// The pipeline in one place: RawPage x2 -> normalize -> sections -> align -> diff -> report -> classify.
+// Pure apart from what the stages themselves document; presenters read the result.
+
+import type { ChangeReport, RawPage } from './types.js';
+import { normalize, type NormalizeResult } from './normalize/index.js';
+import { buildSections } from './sections/index.js';
+import { alignSections } from './align/index.js';
+import { buildReport } from './report/build.js';
+import { classifyReport } from './classify/index.js';
+import type { RedlineConfig } from './classify/config.js';
+
+export interface CompareOptions {
+  config?: RedlineConfig | null;
+}
+
+export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: CompareOptions = {}): ChangeReport {
+  const ta = buildSections(a.markdown, a.anchors);
+  const tb = buildSections(b.markdown, b.anchors);
+  const pairs = alignSections(ta, tb);
+  const report = buildReport(
+    { label: a.label, format: a.format, title: a.title },
+    { label: b.label, format: b.format, title: b.title },
+    pairs,
+    ta,
+    tb,
+  );
+  return classifyReport(report, opts.config ?? undefined);
+}
+
+export function compare(oldPage: RawPage, newPage: RawPage, opts: CompareOptions = {}): ChangeReport {
+  return compareCanonical(normalize(oldPage), normalize(newPage), opts);
+}

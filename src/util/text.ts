@@ -1,0 +1,79 @@
+// Small text helpers shared by sections, align and diff: comparison keys, word bags,
+// similarity, sentence splitting. Pure functions, no state.
+
+/** Fold typography so that two renderings of the same words compare equal. */
+export function foldTypography(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)\]])/g, '$1')
+    .replace(/([(\[]) /g, '$1')
+    .trim();
+}
+
+/** Comparison key of a block or sentence: typography and case folded. */
+export function contentKey(plain: string): string {
+  return foldTypography(plain).toLowerCase();
+}
+
+/** Comparison key of a heading: also drops punctuation, so "Key Policy:" == "key policy". */
+export function headingKey(plain: string): string {
+  return contentKey(plain)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Lower-cased words of a text (numbers like 1.2 and ids like kms:Decrypt kept whole where possible). */
+export function words(s: string): string[] {
+  return contentKey(s).match(WORD_RE) ?? [];
+}
+
+/** Dice coefficient of two word multisets, 0..1. */
+export function dice(a: string[], b: string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+export function similarity(a: string, b: string): number {
+  return dice(words(a), words(b));
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * Split a block's text into sentences with Intl.Segmenter (per block, never per document:
+ * it scales badly on long strings). Abbreviations like "e.g." that the segmenter splits
+ * after are glued back.
+ */
+export function sentences(text: string): string[] {
+  if (text.length > 20000) return text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const s = segment.trim();
+    if (!s) continue;
+    const prev = out[out.length - 1];
+    if (prev && (/\b(e\.g|i\.e|etc|vs|approx|Inc|No|U\.S)\.$/i.test(prev) || !/[.!?:;)"']$/.test(prev) || /^[a-z(]/.test(s))) {
+      out[out.length - 1] = `${prev} ${s}`;
+    } else out.push(s);
+  }
+  return out;
+}
