@@ -28,7 +28,7 @@ export interface CanonicalDoc {
 }
 
 /** A leaf block inside a section: paragraph, list item, table row or code block. */
-export type BlockKind = 'paragraph' | 'list-item' | 'table-row' | 'code' | 'quote';
+export type BlockKind = 'paragraph' | 'list-item' | 'table-row' | 'code' | 'quote' | 'heading';
 export interface Block {
   kind: BlockKind;
   /** canonical Markdown of this block alone (inline markup kept). */

@@ -126,8 +126,9 @@ function change(type: Change['type'], old: string | null, nw: string | null, ext
 
 /** Changes between two versions of one block's text, sentence by sentence. */
 export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: DiffContext): Change[] {
-  const sa = sentences(a);
-  const sb = sentences(b);
+  const split = kind === 'code' ? (t: string) => t.split('\n').filter((l) => l.trim() !== '') : sentences;
+  const sa = split(a);
+  const sb = split(b);
   const ka = sa.map(contentKey);
   const kb = sb.map(contentKey);
   const same = matchInOrder(ka, kb, ctx);
@@ -166,17 +167,64 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
   return out;
 }
 
+/** Group leftover indices by the gap (between consecutive anchor pairs) they fall in. */
+function gapsOf(left: number[], anchors: number[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  let g = 0;
+  for (const x of left) {
+    while (g < anchors.length && anchors[g] < x) g++;
+    const l = m.get(g) ?? [];
+    l.push(x);
+    m.set(g, l);
+  }
+  return m;
+}
+
+const joinPlain = (bs: Block[]) => bs.map((b) => b.plain).join(' ');
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
+
 /**
  * Changes between the blocks of two aligned sections. Formatting-only differences are
  * returned too, flagged `formatting: true` (the report hides them unless asked).
+ *
+ * 1. identical blocks in order (LCS of keys), then identical blocks out of order;
+ * 2. a stretch between two identical blocks whose words are the same on both sides was only
+ *    re-chunked (paragraph split or joined, list turned into lines): formatting;
+ * 3. similar blocks pair up as edits; pairs outside the longest in-order run are moved;
+ * 4. what is left in a stretch with text on both sides is diffed sentence by sentence as one
+ *    text; text on one side only is an added or removed block.
  */
 export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Change[] {
   const ka = oldB.map((b) => b.key);
   const kb = newB.map((b) => b.key);
-  const pairs = matchInOrder(ka, kb, ctx);
-  const oi = new Set(pairs.map(([i]) => i));
-  const nj = new Set(pairs.map(([, j]) => j));
-  // identical blocks out of order
+  const inOrder = matchInOrder(ka, kb, ctx);
+  const oi = new Set(inOrder.map(([i]) => i));
+  const nj = new Set(inOrder.map(([, j]) => j));
+  const events: { pos: number; c: Change[] }[] = [];
+
+  // 2. re-chunked stretches between in-order identical blocks
+  {
+    const anchorsO = inOrder.map(([i]) => i);
+    const anchorsN = inOrder.map(([, j]) => j);
+    const go = gapsOf(oldB.map((_, i) => i).filter((i) => !oi.has(i)), anchorsO);
+    const gn = gapsOf(newB.map((_, j) => j).filter((j) => !nj.has(j)), anchorsN);
+    for (const [g, olds] of go) {
+      const news = gn.get(g);
+      if (!news || (olds.length === 1 && news.length === 1 && oldB[olds[0]].key !== newB[news[0]].key && !sameWords(words(oldB[olds[0]].plain), words(newB[news[0]].plain)))) continue;
+      const a = olds.map((i) => oldB[i]);
+      const b = news.map((j) => newB[j]);
+      if (!sameWords(words(joinPlain(a)), words(joinPlain(b)))) continue;
+      olds.forEach((i) => oi.add(i));
+      news.forEach((j) => nj.add(j));
+      events.push({
+        pos: news[0],
+        c: [change('changed', a.map((x) => x.markdown).join('\n'), b.map((x) => x.markdown).join('\n'), { formatting: true, category: 'formatting', severity: 'none', block: b[0].kind })],
+      });
+    }
+  }
+
+  // 1b. identical blocks out of order
+  const pairs = [...inOrder];
   const freeNew = new Map<string, number[]>();
   newB.forEach((b, j) => {
     if (nj.has(j)) return;
@@ -194,7 +242,8 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       nj.add(j);
     }
   });
-  // similar blocks: the same block edited
+
+  // 3. similar blocks: the same block edited
   const leftOld = oldB.map((_, i) => i).filter((i) => !oi.has(i));
   const leftNew = newB.map((_, j) => j).filter((j) => !nj.has(j));
   const ow = (i: number) => words(oldB[i].plain);
@@ -239,7 +288,7 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
     return best === gb;
   };
 
-  const events: { pos: number; c: Change[] }[] = [];
+  const keptPairs: [number, number][] = [];
   all.forEach(([i, j], k) => {
     const a = oldB[i];
     const b = newB[j];
@@ -247,25 +296,28 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
     if (!keep.has(k)) {
       const within = sameList(i, j);
       cs.push(change('moved', a.plain, b.plain, within ? { formatting: true, category: 'formatting', severity: 'none', block: b.kind } : { category: 'moved', severity: 'none', block: b.kind }));
-    }
+    } else keptPairs.push([i, j]);
     if (edited.has(i)) cs.push(...diffBlockText(a.plain, b.plain, b.kind, ctx));
     else if (a.markdown !== b.markdown) cs.push(change('changed', a.markdown, b.markdown, { formatting: true, category: 'formatting', severity: 'none', block: b.kind }));
     if (cs.length) events.push({ pos: j, c: cs });
   });
-  // removed blocks sit after the new position of their old predecessor
-  let lastJ = -1;
-  const partner = new Map(all.map(([i, j]) => [i, j]));
-  oldB.forEach((a, i) => {
-    const j = partner.get(i);
-    if (j !== undefined) {
-      lastJ = j;
-      return;
+
+  // 4. leftovers, stretch by stretch
+  const go = gapsOf(oldB.map((_, i) => i).filter((i) => !oi.has(i)), keptPairs.map(([i]) => i));
+  const gn = gapsOf(newB.map((_, j) => j).filter((j) => !nj.has(j)), keptPairs.map(([, j]) => j));
+  const gapPos = (g: number) => (g === 0 ? -1 : keptPairs[g - 1][1]) + 0.5;
+  for (const [g, olds] of go) {
+    const news = gn.get(g);
+    if (news && news.length) {
+      gn.delete(g);
+      const a = olds.map((i) => oldB[i]);
+      const b = news.map((j) => newB[j]);
+      events.push({ pos: news[0], c: diffBlockText(joinPlain(a), joinPlain(b), b[0].kind, ctx) });
+      continue;
     }
-    events.push({ pos: lastJ + 0.25 + i * 1e-6, c: [change('removed', a.plain, null, { block: a.kind })] });
-  });
-  newB.forEach((b, j) => {
-    if (!nj.has(j)) events.push({ pos: j, c: [change('added', null, b.plain, { block: b.kind })] });
-  });
+    olds.forEach((i, k) => events.push({ pos: gapPos(g) + k * 1e-6, c: [change('removed', oldB[i].plain, null, { block: oldB[i].kind })] }));
+  }
+  for (const news of gn.values()) for (const j of news) events.push({ pos: j, c: [change('added', null, newB[j].plain, { block: newB[j].kind })] });
   events.sort((x, y) => x.pos - y.pos);
   return events.flatMap((e) => e.c);
 }

@@ -53,6 +53,15 @@ export interface InlineResult {
   md: string;
   plain: string;
   anchors: string[];
+  /** literal text not yet escaped: escaping needs the neighbouring characters */
+  lit?: string;
+}
+
+function flushLit(res: InlineResult): void {
+  if (res.lit) {
+    res.md += escapeText(res.lit);
+    res.lit = '';
+  }
 }
 
 function stripTags(html: string): string {
@@ -62,20 +71,21 @@ function stripTags(html: string): string {
 function walk(tokens: Token[] | undefined, res: InlineResult): void {
   if (!tokens) return;
   for (const t of tokens) {
+    if (t.type !== 'text' && t.type !== 'escape') flushLit(res);
     switch (t.type) {
       case 'text': {
         const tt = t as Tokens.Text;
         if (tt.tokens && tt.tokens.length) walk(tt.tokens, res);
         else {
           const txt = decodeHTML(tt.text);
-          res.md += escapeText(txt);
+          res.lit = (res.lit ?? '') + txt;
           res.plain += txt;
         }
         break;
       }
       case 'escape': {
         const txt = (t as Tokens.Escape).text;
-        res.md += escapeText(txt);
+        res.lit = (res.lit ?? '') + txt;
         res.plain += txt;
         break;
       }
@@ -158,6 +168,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult): void {
       }
     }
   }
+  flushLit(res);
 }
 
 const collapse = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();

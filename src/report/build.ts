@@ -3,7 +3,7 @@
 
 import type { Change, ChangeReport, SectionDiff, SectionTree, Severity, SideInfo } from '../types.js';
 import type { SectionPair } from '../align/index.js';
-import { diffBlocks, type DiffContext } from '../diff/index.js';
+import { diffBlocks, wordDiff, type DiffContext } from '../diff/index.js';
 import { sectionText } from '../sections/index.js';
 
 export function emptyCounts(): Record<Severity, number> {
@@ -34,9 +34,12 @@ function sectionDiff(p: SectionPair, fallbacks: string[]): SectionDiff {
   const changes: Change[] = diffBlocks(o!.blocks, n!.blocks, ctx);
   const renamed = o!.headingKey !== n!.headingKey;
   if (!renamed && o!.heading !== n!.heading && o!.heading !== null && n!.heading !== null) {
-    changes.unshift({ type: 'changed', old: o!.heading, new: n!.heading, category: 'formatting', severity: 'none', summary: '', formatting: true });
+    changes.unshift({ type: 'changed', old: o!.heading, new: n!.heading, category: 'formatting', severity: 'none', summary: '', formatting: true, block: 'heading' });
   }
-  const content = changes.some((c) => !c.formatting);
+  if (renamed) {
+    changes.unshift({ type: 'changed', old: o!.heading, new: n!.heading, category: 'rename', severity: 'low', summary: '', block: 'heading', words: wordDiff(o!.heading ?? '', n!.heading ?? '') });
+  }
+  const content = changes.some((c) => !c.formatting && c.block !== 'heading');
   if (p.moved) changes.unshift({ type: 'moved', old: o!.heading, new: n!.heading, category: 'moved', severity: 'none', summary: '' });
   const status = renamed ? 'renamed' : content ? 'modified' : p.moved ? 'moved' : 'unchanged';
   return { ...base, status, changes };
