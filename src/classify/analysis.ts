@@ -1,0 +1,200 @@
+// Everything the rules look at for one change, computed once and lazily: sentences on each side,
+// which old sentence became which new one, the facts in each, and the text that really changed.
+// Rules read this; they never re-split or re-diff text themselves.
+
+import type { Change, SectionStatus } from '../types.js';
+import { strengthOf, type Strength } from './obligation.js';
+import { extractQuantities, type Quantity } from './numbers.js';
+import { compareVersions, extractVersions, type VersionChange, type VersionFamily, type VersionMention } from './versions.js';
+import { diffTokens, looseKey, sentencesOf, similarity, spanText, squash, wordNorms, type Hunk, type Sentence } from './text.js';
+import { topicsIn, type CompiledTopic } from './topics.js';
+import { cellSpans } from './numbers.js';
+
+export interface ClassifyContext {
+  heading: string | null;
+  path: string[] | null;
+  sectionStatus: SectionStatus;
+}
+
+export interface SentencePair {
+  old: Sentence;
+  new: Sentence;
+  similarity: number;
+  hunks: Hunk[];
+  /** set by a fact rule that explained this pair; the editorial fallback then skips it */
+  explained: Set<string>;
+  /** old and new differ only in spacing, punctuation or case: no fact can have changed */
+  trivial: boolean;
+}
+
+export interface AnalysisOptions {
+  topics: readonly CompiledTopic[];
+  families: readonly VersionFamily[];
+}
+
+const PAIR_THRESHOLD = 0.45;
+
+export class Analysis {
+  readonly oldText: string;
+  readonly newText: string;
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly change: Change,
+    readonly ctx: ClassifyContext,
+    readonly opts: AnalysisOptions,
+  ) {
+    this.oldText = change.old ?? '';
+    this.newText = change.new ?? '';
+  }
+
+  private once<T>(key: string, f: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, f());
+    return this.memo.get(key) as T;
+  }
+
+  get oldSentences(): Sentence[] {
+    return this.once('os', () => (this.change.type === 'added' ? [] : sentencesOf(this.change.old)));
+  }
+
+  get newSentences(): Sentence[] {
+    return this.once('ns', () => (this.change.type === 'removed' ? [] : sentencesOf(this.change.new)));
+  }
+
+  /** Sentence alignment: identical ones drop out, similar ones pair, the rest are added/removed. */
+  private get alignment(): { pairs: SentencePair[]; added: Sentence[]; removed: Sentence[] } {
+    return this.once('align', () => {
+      const olds = [...this.oldSentences];
+      const news = [...this.newSentences];
+      if (this.change.type !== 'changed') return { pairs: [], added: news, removed: olds };
+      const byKey = new Map<string, Sentence[]>();
+      for (const s of news) {
+        const k = looseKey(s.text);
+        const l = byKey.get(k) ?? [];
+        l.push(s);
+        byKey.set(k, l);
+      }
+      const leftOld: Sentence[] = [];
+      const matchedNew = new Set<Sentence>();
+      for (const s of olds) {
+        const l = byKey.get(looseKey(s.text));
+        const hit = l?.shift();
+        if (hit) matchedNew.add(hit);
+        else leftOld.push(s);
+      }
+      const leftNew = news.filter((s) => !matchedNew.has(s));
+      const cand: Array<{ o: Sentence; n: Sentence; sim: number }> = [];
+      const wo = new Map(leftOld.map((s) => [s, wordNorms(s.tokens)]));
+      const wn = new Map(leftNew.map((s) => [s, wordNorms(s.tokens)]));
+      for (const o of leftOld) for (const n of leftNew) cand.push({ o, n, sim: similarity(wo.get(o)!, wn.get(n)!) });
+      cand.sort((x, y) => y.sim - x.sim);
+      const usedO = new Set<Sentence>();
+      const usedN = new Set<Sentence>();
+      const pairs: SentencePair[] = [];
+      const mk = (o: Sentence, n: Sentence, sim: number): SentencePair => ({
+        old: o,
+        new: n,
+        similarity: sim,
+        hunks: diffTokens(o.tokens, n.tokens),
+        explained: new Set(),
+        trivial: squash(o.text) === squash(n.text),
+      });
+      for (const c of cand) {
+        if (c.sim < PAIR_THRESHOLD) break;
+        if (usedO.has(c.o) || usedN.has(c.n)) continue;
+        usedO.add(c.o);
+        usedN.add(c.n);
+        pairs.push(mk(c.o, c.n, c.sim));
+      }
+      let removed = leftOld.filter((s) => !usedO.has(s));
+      let added = leftNew.filter((s) => !usedN.has(s));
+      // One sentence left on each side of a changed block: it is a rewrite of that sentence.
+      if (removed.length === 1 && added.length === 1) {
+        const sim = similarity(wo.get(removed[0])!, wn.get(added[0])!);
+        if (sim >= 0.2 || (pairs.length === 0 && sim > 0)) {
+          pairs.push(mk(removed[0], added[0], sim));
+          removed = [];
+          added = [];
+        }
+      }
+      pairs.sort((x, y) => x.new.index - y.new.index);
+      return { pairs, added, removed };
+    });
+  }
+
+  get pairs(): SentencePair[] {
+    return this.alignment.pairs;
+  }
+  get addedSentences(): Sentence[] {
+    return this.alignment.added;
+  }
+  get removedSentences(): Sentence[] {
+    return this.alignment.removed;
+  }
+
+  /** Version mentions in one sentence (memoised per sentence text). */
+  mentionsIn(s: Sentence): VersionMention[] {
+    return this.once(`vm:${s.text}`, () => extractVersions(s.text, this.opts.families));
+  }
+
+  versionMentions(side: 'old' | 'new'): VersionMention[] {
+    return (side === 'old' ? this.oldSentences : this.newSentences).flatMap((s) => this.mentionsIn(s));
+  }
+
+  get versionChanges(): VersionChange[] {
+    return this.once('vc', () => compareVersions(this.versionMentions('old'), this.versionMentions('new'), this.opts.families));
+  }
+
+  /** Character spans of version mentions in a sentence, so numbers skip "TLS 1.2". */
+  versionSpans(s: Sentence): Array<[number, number]> {
+    return this.mentionsIn(s).map((m) => [m.start, m.end] as [number, number]);
+  }
+
+  quantities(s: Sentence): Quantity[] {
+    return this.once(`q:${s.text}`, () => extractQuantities(s.text, this.versionSpans(s)));
+  }
+
+  /** Quantities including parenthetical echoes ("(1095 days)"), for masking. */
+  allQuantities(s: Sentence): Quantity[] {
+    return this.once(`qa:${s.text}`, () => extractQuantities(s.text, this.versionSpans(s), true));
+  }
+
+  strength(s: Sentence): Strength {
+    return this.once(`st:${s.text}`, () => strengthOf(s.text));
+  }
+
+  /** Text that differs: changed token runs (with `pad` tokens of context) and whole added/removed sentences. */
+  changedText(pad = 2): string {
+    return this.once(`ct:${pad}`, () => {
+      const parts: string[] = [];
+      for (const p of this.pairs) {
+        for (const h of p.hunks) {
+          parts.push(spanText(p.old.text, p.old.tokens, Math.max(0, h.oldStart - pad), Math.min(p.old.tokens.length, h.oldEnd + pad)));
+          parts.push(spanText(p.new.text, p.new.tokens, Math.max(0, h.newStart - pad), Math.min(p.new.tokens.length, h.newEnd + pad)));
+        }
+      }
+      for (const s of this.addedSentences) parts.push(s.text);
+      for (const s of this.removedSentences) parts.push(s.text);
+      return parts.filter(Boolean).join(' … ');
+    });
+  }
+
+  /** Topics whose keywords appear in what changed. */
+  get touchedTopics(): CompiledTopic[] {
+    return this.once('tt', () => topicsIn(this.opts.topics, this.changedText(2)));
+  }
+
+  topicsOf(text: string): CompiledTopic[] {
+    return topicsIn(this.opts.topics, text);
+  }
+
+  /** First cell of the table row this change sits in, if it is one. */
+  get rowLabel(): string | null {
+    return this.once('row', () => {
+      const t = this.change.new ?? this.change.old ?? '';
+      if (this.change.block !== 'table-row' && !t.includes('|') && !t.includes('\t')) return null;
+      const cells = cellSpans(t);
+      return cells ? cells[0].text : null;
+    });
+  }
+}

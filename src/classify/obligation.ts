@@ -1,0 +1,91 @@
+// Obligation strength of a sentence: which modal cues it carries (must > should > may) and
+// how strong the strongest is. Cue vocabularies are data; this file does not decide severity.
+
+export type Level = 0 | 1 | 2 | 3;
+export const LEVEL_NAMES: Record<Level, string> = { 0: 'stated', 1: 'optional', 2: 'recommended', 3: 'required' };
+
+export interface CueDef {
+  /** regex source matched case-insensitively on a word boundary */
+  pattern: string;
+  level: Level;
+  /** short word shown in summaries */
+  word: string;
+}
+
+/** Ordered longest first; the first match at a position wins. */
+export const OBLIGATION_CUES: CueDef[] = [
+  { pattern: String.raw`strongly\s+(?:recommend(?:s|ed)?|advise[sd]?|encourage[sd]?)`, level: 2, word: 'strongly recommend' },
+  { pattern: String.raw`(?:is|are)\s+required\s+to`, level: 3, word: 'required' },
+  { pattern: String.raw`(?:must|shall)(?:\s+not)?`, level: 3, word: 'must' },
+  { pattern: String.raw`required|requires?|requiring|mandatory|obligatory`, level: 3, word: 'require' },
+  { pattern: String.raw`(?:need|needs)\s+to|have\s+to|has\s+to`, level: 3, word: 'need to' },
+  { pattern: String.raw`enforce[sd]?`, level: 3, word: 'enforce' },
+  { pattern: String.raw`only\s+(?:supports?|supported|accepts?|allows?|allowed|permits?|works?)|(?:supports?|supported|accepts?|allows?|allowed|permits?)\s+only`, level: 3, word: 'only' },
+  { pattern: String.raw`should(?:\s+not)?|ought\s+to`, level: 2, word: 'should' },
+  { pattern: String.raw`recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|best\s+practice`, level: 2, word: 'recommend' },
+  { pattern: String.raw`may|can(?:not)?|optional(?:ly)?|supports?|supported|allows?|allowed|permits?|permitted|able\s+to`, level: 1, word: 'may' },
+];
+
+/** A cue right after these is the reader's condition, not an obligation ("If you require FIPS..."). */
+const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case)\s+(?:you|your\s+\w+|it|they|the\s+\w+)?\s*(?:do\s+not\s+|don't\s+)?$/i;
+
+const NEGATED_BEFORE = /\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?$/i;
+
+export interface Cue {
+  level: Level;
+  word: string;
+  text: string;
+  start: number;
+  end: number;
+  conditional: boolean;
+}
+
+const CUE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(?:${OBLIGATION_CUES.map((c) => `(${c.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+export function findCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(text))) {
+    let k = 1;
+    while (k <= OBLIGATION_CUES.length && m[k] === undefined) k++;
+    const def = OBLIGATION_CUES[k - 1];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "does not require", "not required", "don't need to": the requirement is lifted.
+    const lifted = def.level === 3 && def.word !== 'must' && def.word !== 'only' && NEGATED_BEFORE.test(before);
+    out.push({
+      level: lifted ? 1 : def.level,
+      word: def.word,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      conditional: CONDITIONAL_BEFORE.test(before),
+    });
+  }
+  return out;
+}
+
+export interface Strength {
+  level: Level;
+  cues: Cue[];
+  /** the strongest non-conditional cue */
+  top: Cue | null;
+}
+
+export function strengthOf(text: string): Strength {
+  const cues = findCues(text).filter((c) => !c.conditional);
+  let top: Cue | null = null;
+  for (const c of cues) if (!top || c.level > top.level) top = c;
+  return { level: top ? top.level : 0, cues, top };
+}
+
+/** Multiset key of the cue levels, to tell "same obligations, reworded" from a real change. */
+export function cueSignature(s: Strength): string {
+  return s.cues
+    .map((c) => c.level)
+    .sort()
+    .join(',');
+}
