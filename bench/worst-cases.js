@@ -1,0 +1,159 @@
+// Worst-case page pairs for the bench and the batch tests: generated, deterministic (seeded),
+// no files needed. Each case is { name, ext, old, new, what }. Plain ESM JS so that both the
+// bench (Node, dist/) and the vitest suite can import it.
+
+/** Small seeded PRNG (mulberry32): the same inputs on every run. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ac', 'cess', 'pol', 'i', 'cy', 'role', 'key', 'en', 'crypt', 'data', 'bu', 'ck', 'et', 'ser', 'vice', 'log', 'ging', 'trail', 'cloud', 'ob', 'ject', 'ver', 'sion', 'rule', 'tag', 'per', 'mis', 'sion', 'user', 'group', 'man', 'aged', 'in', 'line', 'ses', 'sion', 'cre', 'den', 'tial'];
+
+/** A vocabulary of `n` pseudo-words and a Zipf-like sampler over it (common words shared by every text). */
+export function vocabulary(n, rand) {
+  const words = [];
+  const seen = new Set();
+  while (words.length < n) {
+    const k = 1 + Math.floor(rand() * 3);
+    let w = '';
+    for (let i = 0; i < k; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
+  // Zipf: P(rank r) ~ 1/r; inverse CDF by binary search over the cumulative weights
+  const cum = [];
+  let s = 0;
+  for (let r = 1; r <= n; r++) cum.push((s += 1 / r));
+  return () => {
+    const x = rand() * s;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+}
+
+function sentence(word, rand, min = 6, max = 22) {
+  const n = min + Math.floor(rand() * (max - min));
+  const ws = [];
+  for (let i = 0; i < n; i++) ws.push(word());
+  ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+  return ws.join(' ') + '.';
+}
+
+function paragraph(word, rand, n = 3 + Math.floor(rand() * 4)) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(sentence(word, rand));
+  return out.join(' ');
+}
+
+/** A Markdown page of about `bytes` with H2/H3 sections, paragraphs and lists; `headings` fixes the section titles. */
+export function markdownPage(bytes, seed, headings) {
+  const rand = rng(seed);
+  const word = vocabulary(3000, rand);
+  const out = ['# Generated guide page', ''];
+  let size = 0;
+  let k = 0;
+  while (size < bytes) {
+    const h = headings ? headings[k % headings.length] : `Section ${k}: ${word()} ${word()}`;
+    const level = k % 4 === 0 ? 2 : 3;
+    const parts = [`${'#'.repeat(level)} ${h}`, ''];
+    for (let b = 0; b < 3; b++) {
+      if (rand() < 0.3) {
+        for (let i = 0; i < 4; i++) parts.push(`- ${sentence(word, rand)}`);
+        parts.push('');
+      } else parts.push(paragraph(word, rand), '');
+    }
+    const chunk = parts.join('\n');
+    out.push(chunk);
+    size += chunk.length;
+    k++;
+  }
+  return out.join('\n');
+}
+
+/** Section titles for a page of about `bytes` (so old and new share headings and align section by section). */
+function headingsFor(bytes, seed) {
+  const rand = rng(seed);
+  const word = vocabulary(500, rand);
+  const n = Math.ceil(bytes / 1500);
+  const hs = [];
+  for (let i = 0; i < n; i++) hs.push(`Topic ${i} ${word()} ${word()}`);
+  return hs;
+}
+
+/** Edit a page: change one word in about `rate` of the sentences, deterministic. */
+function editSentences(text, rate, seed) {
+  const rand = rng(seed);
+  const word = vocabulary(3000, rng(seed + 1));
+  return text.replace(/([A-Z][a-z]+(?: [a-z]+){3,}?)( [a-z]+)/g, (m, head, w) => (rand() < rate ? `${head} ${word()}x` : m));
+}
+
+/** One enormous paragraph of `bytes` (no blank lines, no headings). */
+function onePara(bytes, seed) {
+  const rand = rng(seed);
+  const word = vocabulary(3000, rand);
+  const out = [];
+  let n = 0;
+  while (n < bytes) {
+    const s = sentence(word, rand);
+    out.push(s);
+    n += s.length + 1;
+  }
+  return out.join(' ');
+}
+
+/** HTML whose body nests `depth` elements inside each other around a little text. */
+function deepHtml(depth, text) {
+  return `<!doctype html><html><head><title>Deep page</title></head><body><main><h1>Deep page</h1>${'<div><span>'.repeat(depth / 2)}<p>${text}</p>${'</span></div>'.repeat(depth / 2)}</main></body></html>\n`;
+}
+
+/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs). */
+export function worstCases(scale = 1) {
+  const kb = (n) => Math.round(n * 1024 * scale);
+  const hs = headingsFor(kb(200), 7);
+  const bigOld = markdownPage(kb(5 * 1024), 11);
+  return [
+    {
+      name: 'rewritten-200k',
+      what: 'a ~200 KB page rewritten from top to bottom (same headings, every paragraph new)',
+      ext: 'md',
+      old: markdownPage(kb(200), 1, hs),
+      new: markdownPage(kb(200), 2, hs),
+    },
+    {
+      name: 'page-5mb',
+      what: 'a 5 MB page with one word changed in about 5% of its sentences',
+      ext: 'md',
+      old: bigOld,
+      new: editSentences(bigOld, 0.05, 12),
+    },
+    {
+      name: 'paragraph-1mb',
+      what: 'a page that is one 1 MB paragraph, with one word changed in about 2% of its sentences',
+      ext: 'md',
+      old: onePara(kb(1024), 21),
+      new: editSentences(onePara(kb(1024), 21), 0.02, 22),
+    },
+    {
+      name: 'html-deep-10000',
+      what: 'HTML nested 10,000 levels deep',
+      ext: 'html',
+      old: deepHtml(10000, 'The deepest paragraph says the key is rotated every year.'),
+      new: deepHtml(10000, 'The deepest paragraph says the key is rotated every month.'),
+    },
+  ];
+}

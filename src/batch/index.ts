@@ -1,0 +1,299 @@
+// Batch mode: compare two folders of pages. Files pair up by relative path; unpaired ones are
+// matched as renames by content similarity; pages with identical bytes or identical canonical
+// text are counted unchanged without a diff; the rest get a ChangeReport each, and changes that
+// recur across pages are grouped. Large batches run on a small pool of worker threads (built
+// dist/batch/worker.js); small ones run in-process. The library reports progress through a
+// callback and never prints.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { ChangeReport, Severity } from '../types.js';
+import { maxSeverity } from '../types.js';
+import type { ReadOptions } from '../read/index.js';
+import type { NormalizeResult } from '../normalize/index.js';
+import type { CompareOptions } from '../pipeline.js';
+import type { BatchPage, BatchReport, PageStatus } from './types.js';
+import { PAGE_STATUSES } from './types.js';
+import { listPages, type PageFile } from './walk.js';
+import { coarseReport, readBytes, runTask, toRawPage, type CanonResult, type PageOptions, type PairResult, type Task, type TaskResult } from './page.js';
+import { matchRenames, RENAME_THRESHOLD } from './similar.js';
+import { WorkerPool, PoolError } from './pool.js';
+import { emptySummary, groupChanges, hasChanges, pageSummary } from './groups.js';
+
+export type { BatchPage, BatchReport, ChangeGroup, PageStatus, PageSummary, BatchSide } from './types.js';
+export { PAGE_STATUSES } from './types.js';
+export { isDirectory, listPages, PAGE_EXTENSIONS } from './walk.js';
+export { RENAME_THRESHOLD } from './similar.js';
+export { safeCompare, safeNormalize, coarseReport, DEFAULT_MAX_CANONICAL } from './page.js';
+
+/** Pairs (plus unpaired pages) above which worker threads are used. */
+export const WORKER_THRESHOLD = 40;
+/** Per-page time limit in worker mode; a page past it gets a coarse line diff. */
+export const PAGE_TIMEOUT_MS = 30_000;
+/** V8 heap limit per worker (MB); a page past it gets a coarse line diff. */
+export const WORKER_HEAP_MB = 768;
+
+export interface DiffTreesOptions {
+  /** worker threads for large batches (default: os.availableParallelism()); 1 = always in-process */
+  jobs?: number;
+  /** called as work completes: (done, total), total known from the start */
+  onProgress?: (done: number, total: number) => void;
+  compareOptions?: CompareOptions;
+  readOptions?: ReadOptions;
+  /** tasks above which the worker pool is used (default WORKER_THRESHOLD) */
+  workerThreshold?: number;
+  /** Jaccard similarity for a rename (default RENAME_THRESHOLD, 0.6) */
+  renameThreshold?: number;
+  /** per-page time limit in worker mode (default PAGE_TIMEOUT_MS) */
+  pageTimeoutMs?: number;
+  /** canonical characters (old + new) above which a page gets the coarse line diff */
+  maxCanonical?: number;
+}
+
+/** The built worker script: next to this module in dist/, or dist/batch/ when running from src/. */
+export function workerUrl(): URL | null {
+  for (const rel of ['./worker.js', '../../dist/batch/worker.js']) {
+    const u = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(u))) return u;
+  }
+  return null;
+}
+
+interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+  workers: number;
+}
+
+function inProcess(opts: PageOptions): Runner {
+  // one task after another; the event loop gets a turn now and then (progress, signals)
+  let chain: Promise<unknown> = Promise.resolve();
+  let last = Date.now();
+  return {
+    workers: 0,
+    run(task) {
+      const next = chain.then(async () => {
+        if (Date.now() - last > 30) {
+          await new Promise((r) => setImmediate(r));
+          last = Date.now();
+        }
+        return runTask(task, opts);
+      });
+      chain = next.catch(() => undefined);
+      return next;
+    },
+    async close() {},
+  };
+}
+
+const rawDoc = (label: string, text: string): NormalizeResult => ({ label, format: 'text', title: null, markdown: text, anchors: {}, matched: true });
+
+/** After a worker was stopped (time or memory limit): a coarse line diff of the raw text, in the main thread. */
+function rescuePair(oldFile: string, newFile: string, ro: ReadOptions, why: string): PairResult {
+  try {
+    const a = toRawPage(readBytes(oldFile, ro), oldFile, ro);
+    const b = toRawPage(readBytes(newFile, ro), newFile, ro);
+    return { kind: 'pair', report: coarseReport(rawDoc(oldFile, a.text), rawDoc(newFile, b.text), `comparison ${why}; coarse line diff of the raw text, not classified`) };
+  } catch (e) {
+    return { kind: 'pair', error: `comparison ${why}; ${(e as Error).message}` };
+  }
+}
+
+function rescueCanon(why: string): CanonResult {
+  return { kind: 'canon', fallbacks: [], error: `reading for rename detection ${why}` };
+}
+
+/** Compare two folders of pages. Never prints; rejects only for unusable folders (UserError). */
+export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesOptions = {}): Promise<BatchReport> {
+  const oldFiles = listPages(oldDir);
+  const newFiles = listPages(newDir);
+  const oldBy = new Map(oldFiles.map((f) => [f.rel, f]));
+  const newBy = new Map(newFiles.map((f) => [f.rel, f]));
+  const paired = newFiles.filter((f) => oldBy.has(f.rel));
+  const onlyOld = oldFiles.filter((f) => !newBy.has(f.rel));
+  const onlyNew = newFiles.filter((f) => !oldBy.has(f.rel));
+  // unpaired pages are read only when a rename is possible (pages on both sides)
+  const detectRenames = onlyOld.length > 0 && onlyNew.length > 0;
+  const ro = opts.readOptions ?? {};
+  const pageOpts: PageOptions = { compareOptions: opts.compareOptions, readOptions: ro, maxCanonical: opts.maxCanonical };
+  const fallbacks: string[] = [];
+
+  const total = paired.length + onlyOld.length + onlyNew.length;
+  let done = 0;
+  const tick = (n = 1) => {
+    done = Math.min(total, done + n);
+    opts.onProgress?.(done, total);
+  };
+  opts.onProgress?.(0, total);
+
+  const taskCount = paired.length + (detectRenames ? onlyOld.length + onlyNew.length : 0);
+  const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+  let runner: Runner = inProcess(pageOpts);
+  if (jobs > 1 && taskCount > (opts.workerThreshold ?? WORKER_THRESHOLD)) {
+    const url = workerUrl();
+    if (!url) fallbacks.push('worker threads unavailable (dist/batch/worker.js is not built); pages compared in-process');
+    else {
+      try {
+        const pool = new WorkerPool({
+          size: Math.min(jobs, taskCount),
+          url,
+          workerData: pageOpts,
+          taskTimeoutMs: opts.pageTimeoutMs ?? PAGE_TIMEOUT_MS,
+          maxOldGenerationSizeMb: WORKER_HEAP_MB,
+        });
+        runner = { workers: Math.min(jobs, taskCount), run: (t) => pool.run(t), close: () => pool.close() };
+      } catch (e) {
+        fallbacks.push(`worker threads unavailable (${(e as Error).message.split('\n')[0]}); pages compared in-process`);
+      }
+    }
+  }
+
+  const pages: BatchPage[] = [];
+  try {
+    // 1. every task at once, largest first (a huge page must not start last)
+    const pairJobs = [...paired].sort((a, b) => oldBy.get(b.rel)!.size + b.size - (oldBy.get(a.rel)!.size + a.size));
+    const pairResults = new Map<string, PairResult>();
+    const canonOld = new Map<string, CanonResult>();
+    const canonNew = new Map<string, CanonResult>();
+    const work: Promise<void>[] = [];
+    const guard = (p: Promise<TaskResult>, onErr: (why: string) => TaskResult) =>
+      p.catch((e) => onErr(e instanceof PoolError ? (e.kind === 'timeout' ? e.message : `stopped: ${e.message}`) : `failed: ${(e as Error).message}`));
+    for (const f of pairJobs) {
+      const o = oldBy.get(f.rel)!;
+      work.push(
+        guard(runner.run({ kind: 'pair', oldFile: o.file, newFile: f.file }), (why) => rescuePair(o.file, f.file, ro, why)).then((r) => {
+          pairResults.set(f.rel, r as PairResult);
+          tick();
+        }),
+      );
+    }
+    if (detectRenames) {
+      const canon = (f: PageFile, into: Map<string, CanonResult>) =>
+        guard(runner.run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
+          into.set(f.rel, r as CanonResult);
+          tick();
+        });
+      for (const f of onlyOld) work.push(canon(f, canonOld));
+      for (const f of onlyNew) work.push(canon(f, canonNew));
+    } else tick(onlyOld.length + onlyNew.length);
+    await Promise.all(work);
+
+    // 2. pairs by path
+    for (const f of paired) {
+      const r = pairResults.get(f.rel)!;
+      if (r.error !== undefined) {
+        pages.push({ path: f.rel, status: 'error', severity: 'none', summary: emptySummary(), error: r.error });
+        continue;
+      }
+      const page: BatchPage = { path: f.rel, status: 'unchanged', severity: 'none', summary: pageSummary(r.report) };
+      if (r.title !== undefined) page.title = r.title;
+      if (r.same) page.same = r.same;
+      else if (r.report) {
+        page.report = r.report;
+        page.severity = r.report.summary.severity;
+        if (hasChanges(r.report)) page.status = 'modified';
+        else page.same = 'diff';
+      }
+      pages.push(page);
+    }
+
+    // 3. renames among the unpaired pages: identical bytes first, then similar canonical text
+    const renamed = new Map<string, { from: PageFile; similarity: number }>(); // new rel -> old
+    if (detectRenames) {
+      const usable = (fs: PageFile[], m: Map<string, CanonResult>) => fs.filter((f) => m.get(f.rel)?.doc);
+      const uo = usable(onlyOld, canonOld);
+      const un = usable(onlyNew, canonNew);
+      const byHash = new Map<string, PageFile[]>();
+      for (const f of uo) {
+        const h = canonOld.get(f.rel)!.hash!;
+        byHash.set(h, [...(byHash.get(h) ?? []), f]);
+      }
+      const takenOld = new Set<string>();
+      for (const f of un) {
+        const list = byHash.get(canonNew.get(f.rel)!.hash!);
+        const from = list?.find((x) => !takenOld.has(x.rel));
+        if (from) {
+          takenOld.add(from.rel);
+          renamed.set(f.rel, { from, similarity: 1 });
+        }
+      }
+      const ro2 = uo.filter((f) => !takenOld.has(f.rel));
+      const rn2 = un.filter((f) => !renamed.has(f.rel));
+      const matches = matchRenames(
+        ro2.map((f) => canonOld.get(f.rel)!.shingles!),
+        rn2.map((f) => canonNew.get(f.rel)!.shingles!),
+        opts.renameThreshold ?? RENAME_THRESHOLD,
+        (s) => fallbacks.push(s),
+      );
+      for (const m of matches) renamed.set(rn2[m.new].rel, { from: ro2[m.old], similarity: Math.round(m.similarity * 1000) / 1000 });
+
+      const reports = new Map<string, ChangeReport | string>();
+      await Promise.all(
+        [...renamed].map(async ([rel, { from }]) => {
+          const a = canonOld.get(from.rel)!;
+          const b = canonNew.get(rel)!;
+          const notes = [...a.fallbacks.map((n) => `old: ${n}`), ...b.fallbacks.map((n) => `new: ${n}`)];
+          try {
+            const r = await runner.run({ kind: 'compare', a: a.doc!, b: b.doc!, notes });
+            reports.set(rel, (r as { report: ChangeReport }).report);
+          } catch (e) {
+            reports.set(rel, coarseReport(a.doc!, b.doc!, `comparison ${e instanceof PoolError ? e.message : 'failed'}; coarse line diff, not classified`));
+          }
+        }),
+      );
+      for (const [rel, { from, similarity }] of renamed) {
+        const report = reports.get(rel) as ChangeReport;
+        pages.push({
+          path: rel,
+          oldPath: from.rel,
+          status: 'renamed',
+          severity: maxSeverity('low', report.summary.severity),
+          title: canonNew.get(rel)!.doc!.title,
+          similarity,
+          summary: pageSummary(report),
+          report,
+        });
+      }
+    }
+    const renamedOld = new Set([...renamed.values()].map((v) => v.from.rel));
+
+    // 4. added and removed pages
+    const lone = (f: PageFile, status: 'added' | 'removed', m: Map<string, CanonResult>) => {
+      const c = m.get(f.rel);
+      const page: BatchPage = { path: f.rel, status, severity: 'medium', summary: emptySummary() };
+      if (c?.doc) page.title = c.doc.title;
+      if (c?.error !== undefined) {
+        page.status = 'error';
+        page.severity = 'none';
+        page.error = `${status} page: ${c.error}`;
+      }
+      if (c?.fallbacks.length) for (const n of c.fallbacks) fallbacks.push(`${f.rel}: ${n}`);
+      pages.push(page);
+    };
+    for (const f of onlyOld) if (!renamedOld.has(f.rel)) lone(f, 'removed', canonOld);
+    for (const f of onlyNew) if (!renamed.has(f.rel)) lone(f, 'added', canonNew);
+  } finally {
+    await runner.close();
+  }
+
+  pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.status < b.status ? -1 : 1));
+  const counts = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>;
+  let severity: Severity = 'none';
+  for (const p of pages) {
+    counts[p.status]++;
+    severity = maxSeverity(severity, p.severity);
+    if (p.report) for (const f of p.report.fallbacks) fallbacks.push(`${p.path}: ${f}`);
+  }
+  tick(total);
+  return {
+    schemaVersion: 1,
+    old: { dir: oldDir, files: oldFiles.length, bytes: oldFiles.reduce((n, f) => n + f.size, 0) },
+    new: { dir: newDir, files: newFiles.length, bytes: newFiles.reduce((n, f) => n + f.size, 0) },
+    counts,
+    severity,
+    pages,
+    groups: groupChanges(pages),
+    fallbacks: [...new Set(fallbacks)],
+  };
+}

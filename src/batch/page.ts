@@ -1,0 +1,280 @@
+// One unit of batch work, the same in the main thread and in a worker: read a page pair and
+// compare it, or read one unpaired page for rename detection, or compare two canonical pages.
+// Every step is guarded: a page the pipeline cannot handle gets a coarser diff and a stated
+// reason in its report's fallbacks, never a crash of the whole batch.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { diffArrays } from 'diff';
+import type { Change, ChangeReport, RawPage, SectionDiff, Severity } from '../types.js';
+import { UserError, maxSeverity } from '../types.js';
+import { DEFAULT_MAX_BYTES, decode, detectFormat, type ReadOptions } from '../read/index.js';
+import { normalize, type NormalizeResult } from '../normalize/index.js';
+import { MAX_DEPTH as HTML_MAX_DEPTH } from '../normalize/html.js';
+import { compareCanonical, type CompareOptions } from '../pipeline.js';
+import { shingles } from './similar.js';
+
+/** Canonical text (old + new, in characters) above which a page pair gets the coarse line diff. */
+export const DEFAULT_MAX_CANONICAL = 16 * 1024 * 1024;
+/** Lines (old + new) above which the coarse diff compares lines as sets instead of in order. */
+const COARSE_ORDERED_LINES = 100_000;
+const COARSE_MAX_EDIT = 1000;
+
+export interface PageOptions {
+  compareOptions?: CompareOptions;
+  readOptions?: ReadOptions;
+  /** canonical characters (old + new) above which the section pipeline is skipped for a coarse line diff */
+  maxCanonical?: number;
+}
+
+export type Task =
+  | { kind: 'pair'; oldFile: string; newFile: string }
+  | { kind: 'canon'; file: string }
+  | { kind: 'compare'; a: NormalizeResult; b: NormalizeResult; notes?: string[] };
+
+export interface PairResult {
+  kind: 'pair';
+  same?: 'bytes' | 'canonical';
+  title?: string | null;
+  report?: ChangeReport;
+  error?: string;
+}
+
+export interface CanonResult {
+  kind: 'canon';
+  doc?: NormalizeResult;
+  /** sorted word 2-shingle hashes of the canonical text */
+  shingles?: Uint32Array;
+  /** SHA-1 of the bytes */
+  hash?: string;
+  /** reasons a coarser conversion was used */
+  fallbacks: string[];
+  error?: string;
+}
+
+export interface CompareResult {
+  kind: 'compare';
+  report: ChangeReport;
+}
+
+export type TaskResult = PairResult | CanonResult | CompareResult;
+
+const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+
+/** The bytes of a page file, refused (UserError) over the size limit like readSource does. */
+export function readBytes(file: string, ro: ReadOptions = {}): Buffer {
+  const max = ro.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (size > max) throw new UserError(`${file}: input is ${(size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(0)} MB limit (--max-size)`);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Decoded page (the same decoding and format detection as readSource). */
+export function toRawPage(buf: Buffer, file: string, ro: ReadOptions = {}): RawPage {
+  const text = decode(buf, file);
+  return { label: file, text, format: ro.format ?? detectFormat(text, file), select: ro.select, remove: ro.remove };
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'html', 'head', 'body']);
+
+/** Estimated element nesting depth of an HTML text (linear scan; implicitly closed tags ignored). */
+export function htmlDepth(html: string): number {
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const tag = m[2].toLowerCase();
+    if (VOID.has(tag) || IMPLIED.has(tag) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Visible text of an HTML page, block elements on their own lines (last-resort conversion). */
+function htmlToPlain(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?(p|div|section|article|main|li|ul|ol|h[1-6]|tr|table|pre|blockquote|br|dd|dt|dl)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * normalize() with guards: deeply nested HTML is noted (html.ts flattens it past its depth
+ * limit), and a page the normalizer fails on is compared as plain text. `--select` matching
+ * nothing is a UserError, as in single-page mode.
+ */
+export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResult {
+  if (raw.format === 'html') {
+    const d = htmlDepth(raw.text);
+    if (d > HTML_MAX_DEPTH) fallbacks.push(`HTML nested about ${d} levels deep: elements below level ${HTML_MAX_DEPTH} compared as plain text`);
+  }
+  let doc: NormalizeResult;
+  try {
+    doc = normalize(raw);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    fallbacks.push(`${raw.format} conversion failed (${message(e)}); compared as plain text`);
+    const text = raw.format === 'html' ? htmlToPlain(raw.text) : raw.text;
+    doc = { ...normalize({ label: raw.label, text, format: 'text' }), format: raw.format };
+  }
+  if (raw.select && !doc.matched) throw new UserError(`${raw.label}: --select "${raw.select}" matched nothing`);
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coarse diff: canonical lines, bounded; used when the section pipeline is out of bounds.
+
+const emptyCounts = (): Record<Severity, number> => ({ none: 0, low: 0, medium: 0, high: 0 });
+
+function coarseChange(type: Change['type'], old: string | null, nw: string | null): Change {
+  const summary = type === 'added' ? 'Lines added' : type === 'removed' ? 'Lines removed' : 'Lines changed';
+  return { type, old, new: nw, category: 'content', severity: 'medium', summary: `${summary} (coarse diff)` };
+}
+
+/** Line-level changes between two texts: in order (bounded Myers) when feasible, else as sets of lines. */
+export function coarseLineChanges(a: string, b: string, fallbacks: string[]): Change[] {
+  const la = a.split('\n').filter((l) => l.trim() !== '');
+  const lb = b.split('\n').filter((l) => l.trim() !== '');
+  const res = la.length + lb.length <= COARSE_ORDERED_LINES ? diffArrays(la, lb, { maxEditLength: COARSE_MAX_EDIT }) : undefined;
+  const out: Change[] = [];
+  if (res) {
+    let del: string[] = [];
+    let ins: string[] = [];
+    const flush = () => {
+      if (del.length && ins.length) out.push(coarseChange('changed', del.join('\n'), ins.join('\n')));
+      else if (del.length) out.push(coarseChange('removed', del.join('\n'), null));
+      else if (ins.length) out.push(coarseChange('added', null, ins.join('\n')));
+      del = [];
+      ins = [];
+    };
+    for (const p of res) {
+      if (p.removed) del.push(...p.value);
+      else if (p.added) ins.push(...p.value);
+      else flush();
+    }
+    flush();
+    return out;
+  }
+  fallbacks.push(`too many lines or line edits for an ordered line diff (${la.length} + ${lb.length} lines); lines compared as sets, order ignored`);
+  const inB = new Set(lb);
+  const inA = new Set(la);
+  const gone = la.filter((l) => !inB.has(l));
+  const come = lb.filter((l) => !inA.has(l));
+  if (gone.length) out.push(coarseChange('removed', gone.join('\n'), null));
+  if (come.length) out.push(coarseChange('added', null, come.join('\n')));
+  return out;
+}
+
+/** A ChangeReport made of one whole-page section with a coarse line diff; not classified (changes are 'medium'). */
+export function coarseReport(a: NormalizeResult, b: NormalizeResult, reason: string): ChangeReport {
+  const fallbacks = [reason];
+  const changes = a.markdown === b.markdown ? [] : coarseLineChanges(a.markdown, b.markdown, fallbacks);
+  const counts = emptyCounts();
+  let severity: Severity = 'none';
+  for (const c of changes) {
+    counts[c.severity]++;
+    severity = maxSeverity(severity, c.severity);
+  }
+  const section: SectionDiff = {
+    status: changes.length ? 'modified' : 'unchanged',
+    oldHeading: a.title,
+    newHeading: b.title,
+    oldPath: a.title === null ? [] : [a.title],
+    newPath: b.title === null ? [] : [b.title],
+    anchor: null,
+    moved: false,
+    severity,
+    changes,
+  };
+  return {
+    schemaVersion: 1,
+    old: { label: a.label, format: a.format, title: a.title },
+    new: { label: b.label, format: b.format, title: b.title },
+    summary: { added: 0, removed: 0, modified: changes.length ? 1 : 0, renamed: 0, moved: 0, severity, counts },
+    sections: [section],
+    fallbacks,
+  };
+}
+
+/** compareCanonical with bounds: huge pages and pipeline failures get the coarse diff with the reason. */
+export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: PageOptions = {}, notes: string[] = []): ChangeReport {
+  const max = opts.maxCanonical ?? DEFAULT_MAX_CANONICAL;
+  const size = a.markdown.length + b.markdown.length;
+  let report: ChangeReport;
+  if (size > max) {
+    report = coarseReport(a, b, `page too large for section alignment (${(size / 1048576).toFixed(1)} MB of canonical text, limit ${(max / 1048576).toFixed(0)} MB); coarse line diff, not classified`);
+  } else {
+    try {
+      report = compareCanonical(a, b, opts.compareOptions);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      report = coarseReport(a, b, `diff pipeline failed (${message(e)}); coarse line diff, not classified`);
+    }
+  }
+  if (notes.length) report.fallbacks = [...new Set([...notes, ...report.fallbacks])];
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}): PairResult {
+  try {
+    const ro = opts.readOptions ?? {};
+    const ab = readBytes(oldFile, ro);
+    const bb = readBytes(newFile, ro);
+    if (ab.equals(bb)) return { kind: 'pair', same: 'bytes' };
+    const notes: string[] = [];
+    const oldNotes: string[] = [];
+    const newNotes: string[] = [];
+    const a = safeNormalize(toRawPage(ab, oldFile, ro), oldNotes);
+    const b = safeNormalize(toRawPage(bb, newFile, ro), newNotes);
+    notes.push(...oldNotes.map((n) => `old: ${n}`), ...newNotes.map((n) => `new: ${n}`));
+    if (a.markdown === b.markdown && a.title === b.title) return { kind: 'pair', same: 'canonical', title: b.title };
+    return { kind: 'pair', title: b.title ?? a.title, report: safeCompare(a, b, opts, notes) };
+  } catch (e) {
+    if (e instanceof UserError) return { kind: 'pair', error: e.message };
+    return { kind: 'pair', error: `internal error: ${message(e)}` };
+  }
+}
+
+export function runCanon(file: string, opts: PageOptions = {}): CanonResult {
+  const fallbacks: string[] = [];
+  try {
+    const buf = readBytes(file, opts.readOptions);
+    const hash = createHash('sha1').update(buf).digest('hex');
+    const doc = safeNormalize(toRawPage(buf, file, opts.readOptions), fallbacks);
+    return { kind: 'canon', doc, shingles: shingles(doc.markdown), hash, fallbacks };
+  } catch (e) {
+    return { kind: 'canon', fallbacks, error: e instanceof UserError ? e.message : `internal error: ${message(e)}` };
+  }
+}
+
+/** Run one task (in the main thread or in a worker). */
+export function runTask(task: Task, opts: PageOptions = {}): TaskResult {
+  switch (task.kind) {
+    case 'pair':
+      return runPair(task.oldFile, task.newFile, opts);
+    case 'canon':
+      return runCanon(task.file, opts);
+    case 'compare':
+      return { kind: 'compare', report: safeCompare(task.a, task.b, opts, task.notes) };
+  }
+}

@@ -1,0 +1,135 @@
+// A small pool of worker threads for batch mode. One task per worker at a time, so a task
+// that runs past its time limit, or a worker that runs out of its memory limit, costs only
+// that task: the worker is terminated and replaced, and the task's promise is rejected with
+// a PoolError that says why (the caller then falls back to a coarser diff).
+
+import { Worker } from 'node:worker_threads';
+import type { Task, TaskResult } from './page.js';
+
+export class PoolError extends Error {
+  constructor(message: string, public readonly kind: 'timeout' | 'crash') {
+    super(message);
+    this.name = 'PoolError';
+  }
+}
+
+export interface PoolOptions {
+  size: number;
+  url: URL;
+  workerData?: unknown;
+  /** a task running longer is stopped (its worker terminated and replaced) */
+  taskTimeoutMs?: number;
+  /** V8 old-generation limit of each worker, in MB */
+  maxOldGenerationSizeMb?: number;
+}
+
+interface Job {
+  id: number;
+  task: Task;
+  resolve: (r: TaskResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly opts: PoolOptions) {
+    for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.opts.url, {
+      workerData: this.opts.workerData,
+      resourceLimits: this.opts.maxOldGenerationSizeMb ? { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb } : undefined,
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, job: null, timer: null };
+    worker.on('message', (msg: { id: number; result?: TaskResult; error?: string }) => {
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      this.finish(slot);
+      if (msg.error !== undefined) job.reject(new PoolError(msg.error, 'crash'));
+      else job.resolve(msg.result!);
+      this.dispatch();
+    });
+    const fail = (why: string) => {
+      const job = slot.job;
+      this.finish(slot);
+      this.replace(slot);
+      if (job) job.reject(new PoolError(why, 'crash'));
+      this.dispatch();
+    };
+    worker.on('error', (e: Error & { code?: string }) => fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'worker ran out of memory' : `worker failed (${e.message.split('\n')[0]})`));
+    worker.on('exit', (code) => {
+      if (!this.closed && this.slots.includes(slot)) fail(`worker exited (code ${code})`);
+    });
+    worker.unref();
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+  }
+
+  private replace(slot: Slot): void {
+    const k = this.slots.indexOf(slot);
+    if (k < 0) return;
+    this.slots.splice(k, 1);
+    slot.worker.removeAllListeners('exit');
+    void slot.worker.terminate();
+    if (!this.closed) this.slots.push(this.spawn());
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      if (this.opts.taskTimeoutMs) {
+        slot.timer = setTimeout(() => {
+          if (slot.job !== job) return;
+          this.finish(slot);
+          this.replace(slot);
+          job.reject(new PoolError(`stopped after ${(this.opts.taskTimeoutMs! / 1000).toFixed(0)} s (time limit)`, 'timeout'));
+          this.dispatch();
+        }, this.opts.taskTimeoutMs);
+      }
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+    // idle workers must not keep the process alive
+    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('pool closed'));
+    await Promise.all(
+      this.slots.splice(0).map((s) => {
+        this.finish(s);
+        s.worker.removeAllListeners('exit');
+        return s.worker.terminate();
+      }),
+    );
+  }
+}

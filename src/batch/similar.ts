@@ -1,0 +1,140 @@
+// Rename detection: which removed page became which added page. A page is a set of hashed
+// word 2-shingles of its canonical text (link targets dropped); similarity is their Jaccard
+// index. Few pairs are compared exactly; many pairs go through MinHash + LSH banding first,
+// and only the candidates it proposes are compared exactly. Pairing is greedy, best first.
+
+/** Default Jaccard similarity at or above which an unpaired old page and new page are a rename. */
+export const RENAME_THRESHOLD = 0.6;
+/** Above this many old x new pairs, MinHash/LSH proposes candidates instead of comparing all pairs. */
+export const EXACT_PAIR_LIMIT = 40_000;
+
+const NUM_HASHES = 64;
+const BANDS = 16;
+const ROWS = NUM_HASHES / BANDS;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Sorted, de-duplicated hashes of the word 2-shingles of a canonical Markdown text. */
+export function shingles(markdown: string): Uint32Array {
+  const text = markdown.replace(/\]\([^)\s]*\)/g, ']').toLowerCase();
+  const ws = text.match(WORD_RE) ?? [];
+  const hs = new Uint32Array(ws.length === 1 ? 1 : Math.max(0, ws.length - 1));
+  if (ws.length === 1) hs[0] = fnv1a(ws[0]);
+  for (let i = 0; i + 1 < ws.length; i++) hs[i] = fnv1a(`${ws[i]} ${ws[i + 1]}`);
+  hs.sort();
+  let n = 0;
+  for (let i = 0; i < hs.length; i++) if (i === 0 || hs[i] !== hs[i - 1]) hs[n++] = hs[i];
+  return hs.slice(0, n);
+}
+
+/** Jaccard index of two sorted sets of hashes. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length && !b.length) return 1;
+  if (!a.length || !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter);
+}
+
+function signature(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  for (let k = 0; k < set.length; k++) {
+    const h = set[k];
+    for (let i = 0; i < NUM_HASHES; i++) {
+      const v = fmix(h ^ Math.imul(i + 1, 0x9e3779b1));
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+export interface RenameMatch {
+  /** indices into the old and new lists */
+  old: number;
+  new: number;
+  similarity: number;
+}
+
+/**
+ * Pair unpaired old pages with unpaired new pages whose shingle sets are similar enough.
+ * Each page is used at most once; the most similar pairs win. `note` receives a line when
+ * MinHash candidates were used (the result may then miss a borderline pair).
+ */
+export function matchRenames(oldSets: Uint32Array[], newSets: Uint32Array[], threshold = RENAME_THRESHOLD, note?: (s: string) => void): RenameMatch[] {
+  const cands: RenameMatch[] = [];
+  const consider = (i: number, j: number) => {
+    const a = oldSets[i];
+    const b = newSets[j];
+    if (!a.length || !b.length) return;
+    // Jaccard <= min/max size: a cheap bound before the merge
+    if (Math.min(a.length, b.length) / Math.max(a.length, b.length) < threshold) return;
+    const s = jaccard(a, b);
+    if (s >= threshold) cands.push({ old: i, new: j, similarity: s });
+  };
+  if (oldSets.length * newSets.length <= EXACT_PAIR_LIMIT) {
+    for (let i = 0; i < oldSets.length; i++) for (let j = 0; j < newSets.length; j++) consider(i, j);
+  } else {
+    note?.(`rename detection: ${oldSets.length} removed x ${newSets.length} added pages; candidates found by MinHash (${BANDS} bands of ${ROWS}), so a borderline rename can be missed`);
+    const buckets = new Map<string, { o: number[]; n: number[] }>();
+    const add = (sig: Uint32Array, side: 'o' | 'n', idx: number) => {
+      for (let b = 0; b < BANDS; b++) {
+        let key = `${b}`;
+        for (let r = 0; r < ROWS; r++) key += `:${sig[b * ROWS + r]}`;
+        let e = buckets.get(key);
+        if (!e) buckets.set(key, (e = { o: [], n: [] }));
+        e[side].push(idx);
+      }
+    };
+    oldSets.forEach((s, i) => s.length && add(signature(s), 'o', i));
+    newSets.forEach((s, j) => s.length && add(signature(s), 'n', j));
+    const seen = new Set<number>();
+    for (const { o, n } of buckets.values()) {
+      if (!o.length || !n.length) continue;
+      for (const i of o)
+        for (const j of n) {
+          const k = i * newSets.length + j;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          consider(i, j);
+        }
+    }
+  }
+  cands.sort((x, y) => y.similarity - x.similarity || x.old - y.old || x.new - y.new);
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  const out: RenameMatch[] = [];
+  for (const c of cands) {
+    if (usedO.has(c.old) || usedN.has(c.new)) continue;
+    usedO.add(c.old);
+    usedN.add(c.new);
+    out.push(c);
+  }
+  return out;
+}
