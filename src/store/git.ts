@@ -1,0 +1,476 @@
+// The git implementation of Store, and the only module that knows the store is a git repository.
+// A data mapper: a version is one commit touching pages/<id>/; its files are the raw source, the
+// canonical Markdown and meta.json; its commit message carries the summary and `Redline-*`
+// trailers that are read back for log and lookups. Page-derived strings reach git only as paths
+// after `--`; revs are checked hex ids. Identity and safety settings are passed per command.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { Severity } from '../types.js';
+import { SEVERITIES, UserError } from '../types.js';
+import { checkPageId, pageDir } from './ids.js';
+import { acquireLock, LOCK_FILE, type Lock } from './lock.js';
+import { redactText } from './redact.js';
+import { EMPTY_SOURCES_YAML, findSourcesFile, SOURCES_FILES } from './sources.js';
+import { TMP_MARK, writeAtomic } from './files.js';
+import type { CacheEntry, CommitKind, NewVersion, PageMeta, Store, StoredVersion, VersionInfo } from './store.js';
+
+export const CACHE_FILE = '.redline-cache.json';
+const GITIGNORE = `${LOCK_FILE}\n${CACHE_FILE}\n*${TMP_MARK}*\n`;
+const STORE_README = `# redline snapshot store
+
+A plain git repository written by redline: push it, clone it, read it with git.
+
+- \`redline.sources.yaml\`: the pages tracked (id, url, optional select / remove / format).
+- \`pages/<id>/page.md\`: canonical Markdown of the page's latest version.
+- \`pages/<id>/source.<ext>\`: the raw source as fetched or imported.
+- \`pages/<id>/meta.json\`: URL (credentials masked), version date, HTTP status, hashes, normalizer version.
+
+Each commit that changes \`pages/<id>/\` is one version of that page; its author date is the version
+date, and its message carries the change summary. Commits marked \`[technical]\` rewrite files
+without a content change (normalizer upgrades, restoring the latest version after an import).
+\`reviews.json\` is reserved for the review UI.
+`;
+
+const GIT_CONFIG = [
+  'user.name=redline',
+  'user.email=redline@localhost',
+  'commit.gpgsign=false',
+  'core.quotePath=false',
+  'core.autocrlf=false',
+  'core.safecrlf=false',
+  'i18n.commitEncoding=utf-8',
+  'log.showSignature=false',
+];
+
+const ENV_KEEP = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'SSH_AUTH_SOCK', 'LANG', 'LC_ALL'];
+
+function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
+  // a clean environment: no GIT_DIR / GIT_INDEX_FILE from a surrounding hook, no pager or editor
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  for (const k of ENV_KEEP) if (process.env[k] !== undefined) env[k] = process.env[k]!;
+  return { ...env, ...extra };
+}
+
+function gitAt(dir: string, extraEnv?: Record<string, string>): SimpleGit {
+  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv(extraEnv));
+}
+
+function gitError(e: unknown, what: string): UserError {
+  const msg = redactText(String((e as Error)?.message ?? e)).trim().split('\n').filter(Boolean).slice(0, 2).join(' / ');
+  return new UserError(`${what}: git failed (${msg})`);
+}
+
+const REV = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function checkRev(rev: string): string {
+  if (!REV.test(rev)) throw new UserError(`invalid version id "${rev}"`);
+  return rev;
+}
+
+// ---- recognising and creating stores ----
+
+export function isStore(dir: string): boolean {
+  return existsSync(join(dir, '.git')) && findSourcesFile(dir) !== null;
+}
+
+export function requireStore(dir: string): string {
+  const abs = resolve(dir);
+  if (!isStore(abs)) {
+    const hint = existsSync(abs) && !existsSync(join(abs, '.git')) && findSourcesFile(abs) === null && readdirSync(abs).length ? ' (this folder holds other files)' : '';
+    throw new UserError(`no redline store at ${dir}${hint} (run redline init)`);
+  }
+  return abs;
+}
+
+async function hasHead(git: SimpleGit): Promise<boolean> {
+  try {
+    await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function message(subject: string, body: string[], trailers: Record<string, string | number | null | undefined>): string {
+  const t = Object.entries(trailers)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `Redline-${k}: ${String(v).replace(/\s+/g, ' ')}`);
+  return [subject.replace(/\s+/g, ' '), '', ...(body.length ? [...body, ''] : []), ...t].join('\n') + '\n';
+}
+
+export async function initStore(dir: string): Promise<{ dir: string; created: boolean }> {
+  const abs = resolve(dir);
+  if (isStore(abs)) {
+    const git = gitAt(abs);
+    if (await hasHead(git)) return { dir: abs, created: false };
+  } else if (existsSync(abs)) {
+    if (!statSync(abs).isDirectory()) throw new UserError(`${dir} exists and is not a folder`);
+    const others = readdirSync(abs).filter((n) => n !== '.git');
+    if (others.length) {
+      throw new UserError(`${dir} exists and is not empty, and is not a redline store: choose another folder (redline init DIR, --store DIR)`);
+    }
+  }
+  mkdirSync(abs, { recursive: true });
+  const git = gitAt(abs);
+  try {
+    if (!existsSync(join(abs, '.git'))) {
+      await git.raw(['init', '-q']);
+      await git.raw(['symbolic-ref', 'HEAD', 'refs/heads/main']);
+    }
+    if (!existsSync(join(abs, '.gitignore'))) writeAtomic(join(abs, '.gitignore'), GITIGNORE);
+    if (!existsSync(join(abs, 'README.md'))) writeAtomic(join(abs, 'README.md'), STORE_README);
+    const sources = findSourcesFile(abs) ?? SOURCES_FILES[0];
+    if (!existsSync(join(abs, sources))) writeAtomic(join(abs, sources), EMPTY_SOURCES_YAML);
+    const files = ['.gitignore', 'README.md', sources];
+    await git.raw(['add', '--', ...files]);
+    await git.raw(['commit', '-q', '--no-verify', '-m', message('Initialize redline store', [], { Kind: 'config' }), '--', ...files]);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw gitError(e, `${dir}: cannot create the store`);
+  }
+  return { dir: abs, created: true };
+}
+
+// ---- reading history ----
+
+interface RawCommit {
+  rev: string;
+  authorDate: string;
+  message: string;
+  files: string[];
+}
+
+const RS = '\x1e';
+const US = '\x1f';
+
+function parseLog(out: string, withFiles: boolean): RawCommit[] {
+  const commits: RawCommit[] = [];
+  for (const rec of out.split(RS)) {
+    if (!rec.trim()) continue;
+    const parts = rec.split(US);
+    if (parts.length < 3) continue;
+    const [rev, authorDate, msg] = parts;
+    const files = withFiles && parts[3] ? parts[3].split('\n').map((s) => s.trim()).filter(Boolean) : [];
+    commits.push({ rev: rev.trim(), authorDate: authorDate.trim(), message: msg, files });
+  }
+  return commits;
+}
+
+function trailers(msg: string): Record<string, string> {
+  const t: Record<string, string> = {};
+  for (const m of msg.matchAll(/^Redline-([A-Za-z-]+): (.*)$/gm)) t[m[1].toLowerCase()] = m[2].trim();
+  return t;
+}
+
+function parseCounts(s: string | undefined): Record<Severity, number> | null {
+  if (!s) return null;
+  const c: Record<Severity, number> = { none: 0, low: 0, medium: 0, high: 0 };
+  for (const m of s.matchAll(/(none|low|medium|high)=(\d+)/g)) c[m[1] as Severity] = Number(m[2]);
+  return c;
+}
+
+function toInfo(c: RawCommit, id: string, seq: number): VersionInfo {
+  const t = trailers(c.message);
+  const kind: CommitKind = t.kind === 'technical' || t.kind === 'config' ? t.kind : 'version';
+  const sev = t.severity && (SEVERITIES as readonly string[]).includes(t.severity) ? (t.severity as Severity) : null;
+  return {
+    rev: c.rev,
+    id,
+    kind,
+    date: new Date(t.date ?? c.authorDate).toISOString(),
+    subject: c.message.split('\n')[0].trim(),
+    severity: sev,
+    counts: parseCounts(t.counts),
+    base: t.base && t.base !== 'none' ? t.base : null,
+    seq,
+  };
+}
+
+/** newest first by version date; ties: the one recorded last first. */
+export function byDateDesc(a: VersionInfo, b: VersionInfo): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : b.seq - a.seq;
+}
+
+const LOG_FORMAT = `--format=${RS}%H${US}%aI${US}%B${US}`;
+
+// ---- the store ----
+
+export interface OpenOptions {
+  /** open for writing: take the lock (named after this command) and repair a half-done run. */
+  write?: string;
+  notice?: (s: string) => void;
+}
+
+export async function openStore(dir: string, opts: OpenOptions = {}): Promise<GitStore> {
+  const abs = requireStore(dir);
+  const notice = opts.notice ?? (() => undefined);
+  const git = gitAt(abs);
+  let lock: Lock | null = null;
+  if (opts.write) lock = acquireLock(abs, opts.write, notice);
+  try {
+    const store = new GitStore(abs, dir, lock);
+    if (opts.write) await store.repair(notice, lock!.staleFrom !== null);
+    else if (!(await hasHead(git))) throw new UserError(`store ${dir} has no commits yet (run redline init ${dir} to finish it)`);
+    return store;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}
+
+export class GitStore implements Store {
+  private readonly git: SimpleGit;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly dir: string,
+    private readonly shownDir: string,
+    private readonly lock: Lock | null,
+  ) {
+    this.git = gitAt(dir);
+  }
+
+  /** Run write operations one after another (one index, one HEAD). */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private writable(): void {
+    if (!this.lock) throw new Error('store opened read-only');
+  }
+
+  async repair(notice: (s: string) => void, stale: boolean): Promise<void> {
+    const indexLock = join(this.dir, '.git', 'index.lock');
+    for (let i = 0; i < 20 && existsSync(indexLock); i++) await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(indexLock)) {
+      if (!stale) throw new UserError(`store ${this.shownDir}: git's index is locked (.git/index.lock): another git command is running there, or crashed; delete that file if none is running`);
+      notice('removing a stale .git/index.lock left by the interrupted run');
+      unlinkSync(indexLock);
+    }
+    if (!(await hasHead(this.git))) throw new UserError(`store ${this.shownDir} has no commits yet (run redline init ${this.shownDir} to finish it)`);
+    for (const n of readdirSync(this.dir)) if (n.includes(TMP_MARK)) rmSync(join(this.dir, n), { force: true });
+    if (!existsSync(join(this.dir, 'pages'))) return;
+    let status: string;
+    try {
+      status = await this.git.raw(['status', '--porcelain=v1', '--untracked-files=all', '--ignored=matching', '--no-renames', '-z', '--', 'pages']);
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}`);
+    }
+    const entries = status.split('\0').filter(Boolean).map((s) => ({ xy: s.slice(0, 2), path: s.slice(3) }));
+    if (!entries.length) return;
+    const inHead = new Set((await this.git.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', 'pages'])).split('\0').filter(Boolean));
+    const restore = entries.filter((e) => inHead.has(e.path)).map((e) => e.path);
+    const drop = entries.filter((e) => !inHead.has(e.path)).map((e) => e.path);
+    try {
+      if (restore.length) await this.git.raw(['checkout', '-q', 'HEAD', '--', ...restore]);
+      const staged = entries.filter((e) => !inHead.has(e.path) && e.xy[0] !== '?' && e.xy[0] !== '!' && e.xy[0] !== ' ').map((e) => e.path);
+      if (staged.length) await this.git.raw(['rm', '-q', '--cached', '--ignore-unmatch', '--', ...staged]);
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}: cannot repair`);
+    }
+    for (const p of drop) rmSync(join(this.dir, p), { force: true });
+    const pages = [...new Set(entries.map((e) => e.path.replace(/^pages\//, '').replace(/\/[^/]+$/, '')))];
+    notice(
+      `repaired an interrupted run: ${restore.length} file(s) restored from the last commit, ${drop.length} unrecorded file(s) removed (${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', ...' : ''})`,
+    );
+  }
+
+  async versions(id: string, opts: { technical?: boolean } = {}): Promise<VersionInfo[]> {
+    const path = `${pageDir(id)}/page.md`;
+    let out: string;
+    try {
+      out = await this.git.raw(['log', LOG_FORMAT, '--', path]);
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}`);
+    }
+    const commits = parseLog(out, false);
+    const list = commits.map((c, i) => toInfo(c, id, commits.length - 1 - i));
+    return list.filter((v) => opts.technical || v.kind === 'version').sort(byDateDesc);
+  }
+
+  async allVersions(): Promise<Map<string, VersionInfo[]>> {
+    let out: string;
+    try {
+      out = await this.git.raw(['log', LOG_FORMAT, '--name-only', '--', 'pages']);
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}`);
+    }
+    const commits = parseLog(out, true);
+    const map = new Map<string, VersionInfo[]>();
+    commits.forEach((c, i) => {
+      for (const f of c.files) {
+        const m = /^pages\/(.+)\/page\.md$/.exec(f);
+        if (!m) continue;
+        const v = toInfo(c, m[1], commits.length - 1 - i);
+        if (v.kind !== 'version') continue;
+        if (!map.has(m[1])) map.set(m[1], []);
+        map.get(m[1])!.push(v);
+      }
+    });
+    for (const list of map.values()) list.sort(byDateDesc);
+    return map;
+  }
+
+  async load(id: string, rev: string): Promise<StoredVersion> {
+    checkRev(rev);
+    const dir = pageDir(id);
+    try {
+      const tree = await this.git.raw(['ls-tree', '-z', rev, '--', `${dir}/`]);
+      const blobs = new Map<string, string>();
+      for (const line of tree.split('\0').filter(Boolean)) {
+        const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+        if (m) blobs.set(m[2].slice(dir.length + 1), m[1]);
+      }
+      const blob = async (name: string): Promise<Buffer> => {
+        const sha = blobs.get(name);
+        if (!sha) throw new UserError(`version ${rev.slice(0, 10)} of ${id} has no ${name}`);
+        return this.git.binaryCatFile(['blob', sha]);
+      };
+      const meta = JSON.parse((await blob('meta.json')).toString('utf8')) as PageMeta;
+      const canonical = (await blob('page.md')).toString('utf8');
+      const source = await blob(meta.source);
+      return { rev, date: meta.date, canonical, source, meta };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw gitError(e, `${id}@${rev.slice(0, 10)}`);
+    }
+  }
+
+  private writePage(id: string, source: Buffer | null, canonical: string, meta: PageMeta): void {
+    const abs = join(this.dir, pageDir(id));
+    mkdirSync(abs, { recursive: true });
+    if (source) {
+      for (const n of readdirSync(abs)) {
+        if (n.startsWith('source.') && n !== meta.source && !n.includes(TMP_MARK) && statSync(join(abs, n)).isFile()) unlinkSync(join(abs, n));
+      }
+      writeAtomic(join(abs, meta.source), source);
+    }
+    writeAtomic(join(abs, 'page.md'), canonical);
+    writeAtomic(join(abs, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+  }
+
+  private async commit(paths: string[], msg: string, date?: string): Promise<string> {
+    const git = date ? gitAt(this.dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) : this.git;
+    try {
+      await git.raw(['add', '-A', '--', ...paths]);
+      await git.raw(['commit', '-q', '--no-verify', '-m', msg, '--', ...paths]);
+      return (await this.git.raw(['rev-parse', 'HEAD'])).trim();
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}: cannot commit`);
+    }
+  }
+
+  record(v: NewVersion): Promise<string> {
+    this.writable();
+    checkPageId(v.id);
+    return this.serial(async () => {
+      this.writePage(v.id, v.source, v.canonical, v.meta);
+      const counts = v.counts ? SEVERITIES.map((s) => `${s}=${v.counts![s]}`).join(' ') : null;
+      const msg = message(v.subject, v.body, {
+        Page: v.id,
+        Kind: 'version',
+        Date: v.date,
+        Severity: v.severity,
+        Counts: counts,
+        Base: v.base ?? 'none',
+        Url: v.meta.url,
+        Status: v.meta.status,
+        Normalizer: v.meta.normalizerVersion,
+      });
+      return this.commit([pageDir(v.id)], msg, v.date);
+    });
+  }
+
+  restore(id: string, rev: string, subject: string): Promise<string> {
+    this.writable();
+    return this.serial(async () => {
+      const old = await this.load(id, rev);
+      this.writePage(id, old.source, old.canonical, old.meta);
+      return this.commit([pageDir(id)], message(subject, [], { Page: id, Kind: 'technical', Base: rev }));
+    });
+  }
+
+  rewrite(pages: { id: string; canonical: string; meta: PageMeta }[], subject: string, body: string[]): Promise<string> {
+    this.writable();
+    return this.serial(async () => {
+      for (const p of pages) this.writePage(p.id, null, p.canonical, p.meta);
+      return this.commit(
+        pages.map((p) => pageDir(p.id)),
+        message(subject, body, { Kind: 'technical' }),
+      );
+    });
+  }
+
+  commitSources(subject: string): Promise<string | null> {
+    this.writable();
+    return this.serial(async () => {
+      const name = findSourcesFile(this.dir);
+      if (!name) return null;
+      const st = await this.git.raw(['status', '--porcelain', '--', name]);
+      if (!st.trim()) return null;
+      return this.commit([name], message(subject, [], { Kind: 'config' }));
+    });
+  }
+
+  currentMeta(id: string): PageMeta | null {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, pageDir(id), 'meta.json'), 'utf8')) as PageMeta;
+    } catch {
+      return null;
+    }
+  }
+
+  currentFiles(id: string): { canonical: string; source: Buffer; meta: PageMeta } | null {
+    const meta = this.currentMeta(id);
+    if (!meta) return null;
+    const abs = join(this.dir, pageDir(id));
+    try {
+      return { meta, canonical: readFileSync(join(abs, 'page.md'), 'utf8'), source: readFileSync(join(abs, meta.source)) };
+    } catch {
+      return null;
+    }
+  }
+
+  cache(): Record<string, CacheEntry> {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, CACHE_FILE), 'utf8')) as Record<string, CacheEntry>;
+    } catch {
+      return {};
+    }
+  }
+
+  saveCache(c: Record<string, CacheEntry>): void {
+    writeAtomic(join(this.dir, CACHE_FILE), JSON.stringify(c, null, 2) + '\n');
+  }
+
+  async push(): Promise<string> {
+    try {
+      const branch = (await this.git.raw(['symbolic-ref', '--short', 'HEAD'])).trim();
+      const remotes = (await this.git.raw(['remote'])).split('\n').map((s) => s.trim()).filter(Boolean);
+      let remote: string | null = null;
+      try {
+        remote = (await this.git.raw(['config', '--get', `branch.${branch}.remote`])).trim() || null;
+      } catch {
+        remote = null;
+      }
+      if (!remote) remote = remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : null;
+      if (!remote) {
+        throw new UserError(
+          remotes.length ? `store ${this.shownDir} has several git remotes and none is set for ${branch}: git -C ${this.shownDir} branch -u REMOTE/${branch}` : `store ${this.shownDir} has no git remote to push to: git -C ${this.shownDir} remote add origin URL`,
+        );
+      }
+      await this.git.raw(['push', '--quiet', remote, `HEAD:refs/heads/${branch}`]);
+      return `pushed ${branch} to ${remote}`;
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw gitError(e, `store ${this.shownDir}: push failed`);
+    }
+  }
+
+  close(): void {
+    this.lock?.release();
+  }
+}

@@ -1,0 +1,177 @@
+// The sources file: which pages a store tracks (id, URL, optional selectors and format).
+// YAML (`redline.sources.yaml`) or JSON (`redline.sources.json`); parsed and validated here,
+// edited with the yaml Document API so a hand-written file keeps its comments.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDocument, parseDocument, YAMLSeq, type Document } from 'yaml';
+import type { Format } from '../types.js';
+import { UserError } from '../types.js';
+import { parseFormat } from '../read/index.js';
+import { isPageId } from './ids.js';
+import { hasLiteralCredentials, redactUrl } from './redact.js';
+
+export const SOURCES_FILES = ['redline.sources.yaml', 'redline.sources.yml', 'redline.sources.json'] as const;
+
+export interface SourceEntry {
+  id: string;
+  url: string;
+  select?: string;
+  remove?: string[];
+  format?: Format;
+}
+
+export interface SourcesFile {
+  /** file name inside the store */
+  name: string;
+  entries: SourceEntry[];
+}
+
+export function findSourcesFile(dir: string): string | null {
+  for (const n of SOURCES_FILES) if (existsSync(join(dir, n))) return n;
+  return null;
+}
+
+export const EMPTY_SOURCES_YAML = `# redline sources: the pages this store tracks. Edit by hand or with \`redline add\`.
+# Each page: id (a slug, at most one "/"), url, and optionally select / remove (CSS selectors)
+# and format (html, markdown, text). Secrets in URLs: write \${ENV_VAR}, never the value.
+pages: []
+`;
+
+/** Check a URL written in a sources entry: http(s), no literal credentials. Returns an error or null. */
+export function urlProblem(url: string): string | null {
+  const probe = url.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'x');
+  let u: URL;
+  try {
+    u = new URL(probe);
+  } catch {
+    return `not a URL: "${redactUrl(url)}"`;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `only http and https URLs can be tracked, not ${u.protocol.replace(':', '')}`;
+  if (hasLiteralCredentials(url)) {
+    return 'the URL carries a credential (user:password or a token in the query), which would be committed to the store: write it as ${ENV_VAR} instead, e.g. https://host/page?token=${DOCS_TOKEN}';
+  }
+  return null;
+}
+
+function selectorProblem(sel: string): string | null {
+  if (!sel.trim()) return 'empty CSS selector';
+  if (/[{};]/.test(sel)) return `"${sel}" is not a CSS selector`;
+  return null;
+}
+
+/** Validate one raw entry; `where` names it in messages. */
+export function checkEntry(raw: unknown, where: string): SourceEntry {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UserError(`${where}: each page must be a mapping with id and url`);
+  const r = raw as Record<string, unknown>;
+  const known = new Set(['id', 'url', 'select', 'remove', 'format']);
+  for (const k of Object.keys(r)) if (!known.has(k)) throw new UserError(`${where}: unknown field "${k}" (use id, url, select, remove, format)`);
+  if (typeof r.id !== 'string' || !isPageId(r.id)) {
+    throw new UserError(`${where}: invalid page id ${JSON.stringify(r.id)} (lowercase slug, at most one "/", e.g. devops-guru/data-protection)`);
+  }
+  const id = r.id;
+  if (typeof r.url !== 'string') throw new UserError(`${where} (${id}): url is missing`);
+  const up = urlProblem(r.url);
+  if (up) throw new UserError(`${where} (${id}): ${up}`);
+  const e: SourceEntry = { id, url: r.url };
+  if (r.select !== undefined && r.select !== null) {
+    if (typeof r.select !== 'string') throw new UserError(`${where} (${id}): select must be a CSS selector string`);
+    const p = selectorProblem(r.select);
+    if (p) throw new UserError(`${where} (${id}): ${p}`);
+    e.select = r.select;
+  }
+  if (r.remove !== undefined && r.remove !== null) {
+    const list = typeof r.remove === 'string' ? [r.remove] : r.remove;
+    if (!Array.isArray(list) || list.some((s) => typeof s !== 'string')) throw new UserError(`${where} (${id}): remove must be a list of CSS selectors`);
+    for (const s of list as string[]) {
+      const p = selectorProblem(s);
+      if (p) throw new UserError(`${where} (${id}): ${p}`);
+    }
+    if (list.length) e.remove = list as string[];
+  }
+  if (r.format !== undefined && r.format !== null) {
+    if (typeof r.format !== 'string') throw new UserError(`${where} (${id}): format must be html, markdown or text`);
+    try {
+      e.format = parseFormat(r.format);
+    } catch (err) {
+      throw new UserError(`${where} (${id}): ${(err as Error).message}`);
+    }
+  }
+  return e;
+}
+
+function pagesOf(data: unknown, name: string): unknown[] {
+  if (data === null || data === undefined) return [];
+  if (Array.isArray(data)) return data;
+  if (typeof data === 'object' && 'pages' in (data as object)) {
+    const p = (data as { pages: unknown }).pages;
+    if (p === null || p === undefined) return [];
+    if (Array.isArray(p)) return p;
+  }
+  throw new UserError(`${name}: expected "pages:" with a list of pages`);
+}
+
+export function parseSources(text: string, name: string): SourceEntry[] {
+  let data: unknown;
+  if (name.endsWith('.json')) {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new UserError(`${name}: invalid JSON (${(e as Error).message})`);
+    }
+  } else {
+    const doc = parseDocument(text);
+    if (doc.errors.length) throw new UserError(`${name}: invalid YAML (${doc.errors[0].message.split('\n')[0]})`);
+    data = doc.toJS();
+  }
+  const entries = pagesOf(data, name).map((r, i) => checkEntry(r, `${name}: page ${i + 1}`));
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.id)) throw new UserError(`${name}: page id "${e.id}" is listed twice`);
+    seen.add(e.id);
+  }
+  return entries;
+}
+
+export function readSources(dir: string): SourcesFile {
+  const name = findSourcesFile(dir);
+  if (!name) throw new UserError(`no sources file in ${dir} (expected ${SOURCES_FILES[0]})`);
+  let text: string;
+  try {
+    text = readFileSync(join(dir, name), 'utf8');
+  } catch (e) {
+    throw new UserError(`${join(dir, name)}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+  }
+  return { name, entries: parseSources(text, name) };
+}
+
+function plainEntry(e: SourceEntry): Record<string, unknown> {
+  const o: Record<string, unknown> = { id: e.id, url: e.url };
+  if (e.select) o.select = e.select;
+  if (e.remove?.length) o.remove = e.remove;
+  if (e.format) o.format = e.format;
+  return o;
+}
+
+/** The sources file text with one entry appended, comments and layout of the rest kept. */
+export function appendEntry(text: string, name: string, entry: SourceEntry): string {
+  if (name.endsWith('.json')) {
+    const data = text.trim() ? (JSON.parse(text) as unknown) : { pages: [] };
+    const obj = Array.isArray(data) ? { pages: data } : ((data ?? { pages: [] }) as { pages?: unknown[] });
+    obj.pages = [...(Array.isArray(obj.pages) ? obj.pages : []), plainEntry(entry)];
+    return JSON.stringify(Array.isArray(data) ? obj.pages : obj, null, 2) + '\n';
+  }
+  const doc: Document = parseDocument(text || 'pages: []\n');
+  if (!isDocument(doc)) throw new UserError(`${name}: cannot edit`);
+  const node = doc.createNode(plainEntry(entry));
+  if (doc.contents instanceof YAMLSeq) {
+    doc.contents.add(node);
+  } else {
+    const pages = doc.get('pages', true);
+    if (pages instanceof YAMLSeq) {
+      pages.flow = false;
+      pages.add(node);
+    } else doc.set('pages', doc.createNode([plainEntry(entry)]));
+  }
+  return doc.toString();
+}
