@@ -1,0 +1,85 @@
+// Where the review UI's reports come from: the pipeline for a pair of files, or a store, each
+// behind ReviewSource, with every report computed at most once (cached by page and versions).
+// The UI never diffs; this module calls the pipeline, and only when a report is first asked for.
+
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ChangeReport, Format } from '../types.js';
+import { UserError } from '../types.js';
+import { readSource } from '../read/index.js';
+import { normalize, type NormalizeResult } from '../normalize/index.js';
+import { compareCanonical, type CompareOptions } from '../pipeline.js';
+import type { PageInfo, ReviewSource, VersionInfo } from './source.js';
+
+/** Wrap a source so each (page, from, to) report is computed once, even when asked twice at once. */
+export function cached(source: ReviewSource): ReviewSource & { cachedCount(): number } {
+  const reports = new Map<string, Promise<ChangeReport>>();
+  return {
+    kind: source.kind,
+    description: source.description,
+    listPages: () => source.listPages(),
+    loadReport(page, from, to) {
+      const key = `${page}\u0000${from}\u0000${to}`;
+      let p = reports.get(key);
+      if (!p) {
+        p = source.loadReport(page, from, to);
+        reports.set(key, p);
+        // a failure is not cached: the next request tries again
+        p.catch(() => reports.delete(key));
+      }
+      return p;
+    },
+    markReviewed: source.markReviewed ? (page, version) => source.markReviewed!(page, version) : undefined,
+    cachedCount: () => reports.size,
+  };
+}
+
+export interface PairFile {
+  path: string;
+  format?: Format;
+  /** shown as the version's date; defaults to the file's modification day. */
+  date?: string | null;
+  /** shown as the version's name; defaults to the file name. */
+  label?: string;
+}
+
+export interface PairOptions extends CompareOptions {
+  maxBytes?: number;
+  description?: string;
+}
+
+function fileDay(path: string): string | null {
+  try {
+    return statSync(path).mtime.toISOString().slice(0, 10);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Two files as a one-page source. Reads and compares them up front, so unreadable input fails
+ * before the terminal is taken over, and returns the report ready for the first frame.
+ */
+export function openPair(oldFile: PairFile, newFile: PairFile, opts: PairOptions = {}): { source: ReviewSource; report: ChangeReport; page: PageInfo } {
+  if (oldFile.path === '-' || newFile.path === '-') throw new UserError('review reads files, not standard input (use redline diff for -)');
+  const docs: NormalizeResult[] = [oldFile, newFile].map((f) => normalize(readSource(f.path, { format: f.format, maxBytes: opts.maxBytes })));
+  const report = compareCanonical(docs[0], docs[1], { config: opts.config });
+  const versions: VersionInfo[] = [oldFile, newFile].map((f, i) => ({
+    id: i === 0 ? 'old' : 'new',
+    label: f.label ?? basename(f.path),
+    date: f.date !== undefined ? f.date : fileDay(f.path),
+  }));
+  const page: PageInfo = { id: 'pair', title: report.new.title ?? report.old.title ?? basename(newFile.path), versions, reviewed: null };
+  const source: ReviewSource = {
+    kind: 'pair',
+    description: opts.description ?? `${basename(oldFile.path)} → ${basename(newFile.path)}`,
+    listPages: async () => [page],
+    async loadReport(_page, from, to) {
+      if (from === 'old' && to === 'new') return report;
+      const a = from === 'new' ? docs[1] : docs[0];
+      const b = to === 'old' ? docs[0] : docs[1];
+      return compareCanonical(a, b, { config: opts.config });
+    },
+  };
+  return { source, report, page };
+}
