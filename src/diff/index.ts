@@ -315,11 +315,26 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       events.push({ pos: news[0], c: diffBlockText(joinPlain(a), joinPlain(b), b[0].kind, ctx) });
       continue;
     }
-    olds.forEach((i, k) => events.push({ pos: gapPos(g) + k * 1e-6, c: [change('removed', oldB[i].plain, null, { block: oldB[i].kind })] }));
+    runs(olds, oldB).forEach((run, k) =>
+      events.push({ pos: gapPos(g) + k * 1e-6, c: [change('removed', run.map((i) => oldB[i].plain).join('\n'), null, { block: oldB[run[0]].kind })] }),
+    );
   }
-  for (const news of gn.values()) for (const j of news) events.push({ pos: j, c: [change('added', null, newB[j].plain, { block: newB[j].kind })] });
+  for (const news of gn.values()) for (const run of runs(news, newB)) events.push({ pos: run[0], c: [change('added', null, run.map((j) => newB[j].plain).join('\n'), { block: newB[run[0]].kind })] });
   events.sort((x, y) => x.pos - y.pos);
   return events.flatMap((e) => e.c);
+}
+
+/** Consecutive items of one list (or table) added or removed together form one change. */
+function runs(idx: number[], blocks: Block[]): number[][] {
+  const out: number[][] = [];
+  for (const x of idx) {
+    const last = out[out.length - 1];
+    const prev = last ? last[last.length - 1] : -2;
+    const b = blocks[x];
+    if (last && prev === x - 1 && b.group !== null && b.group === blocks[prev].group && b.depth === blocks[prev].depth) last.push(x);
+    else out.push([x]);
+  }
+  return out;
 }
 
 function containment(a: string[], b: string[]): number {
