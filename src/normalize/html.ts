@@ -1,0 +1,1156 @@
+// HTML -> Markdown: the HTML half of normalize. It picks the page's main content, drops site
+// chrome (navigation, banners, breadcrumbs, tables of contents, cookie and feedback widgets,
+// hidden elements), rewrites callouts, heading anchors, code blocks and table cells into the
+// forms the Markdown stage reads, and converts with turndown + @joplin/turndown-plugin-gfm.
+// It does not canonicalize the Markdown (escapes, wrapping, list markers): markdown.ts does.
+// Pathological input stays bounded: nesting deeper than MAX_DEPTH is flattened to text before
+// anything recursive (parse5's scope checks, cheerio's serializer, turndown) sees it.
+
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import TurndownService from 'turndown';
+import { strikethrough, tables, taskListItems } from '@joplin/turndown-plugin-gfm';
+import { UserError } from '../types.js';
+
+export interface HtmlToMarkdownOptions {
+  /** CSS selector of the content to keep; when it matches nothing the result has matched:false. */
+  select?: string;
+  /** CSS selectors of elements to drop inside the content. */
+  remove?: string[];
+}
+
+export interface HtmlToMarkdownResult {
+  markdown: string;
+  title: string | null;
+  /** false only when `select` was given and matched nothing. */
+  matched: boolean;
+}
+
+/** Element nesting kept as structure; anything deeper becomes plain text. */
+export const MAX_DEPTH = 400;
+/** Lists and quotes nested deeper than this are flattened (each level indents every line below it). */
+const MAX_INDENT_NESTING = 32;
+/** colspan values above this are clamped (the GFM plugin loops once per spanned column). */
+const MAX_COLSPAN = 64;
+
+export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): HtmlToMarkdownResult {
+  const $ = cheerio.load(capNesting(String(html ?? ''), MAX_DEPTH));
+  flattenDeep($);
+  const docTitle = cleanDocTitle($('title').first().text());
+  dropJunk($);
+
+  const body = $('body').get(0) ?? null;
+  if (!body) return { markdown: '', title: docTitle, matched: !opts.select };
+  const raw = rawStats(body);
+  const bodyText = raw.get(body)?.text ?? 0;
+
+  let roots: Element[];
+  if (opts.select && opts.select.trim()) {
+    const matches = query($, opts.select);
+    roots = matches.some((el) => el === body || el.name === 'html')
+      ? [body]
+      : topLevel(matches.filter((el) => isInside(el, body)));
+    if (roots.length === 0) return { markdown: '', title: docTitle, matched: false };
+  } else {
+    roots = [chooseMain($, body, raw, bodyText)];
+  }
+  const removeSelectors = (opts.remove ?? []).filter((sel) => sel.trim());
+  for (const sel of removeSelectors) query($, sel); // report a bad selector even when nothing matches
+
+  // Size guards inside the content compare against the content itself, so a wrapper that holds
+  // most of it is never mistaken for a widget.
+  const scopeText = roots.reduce((n, r) => n + (raw.get(r)?.text ?? 0), 0);
+  const wrappers = roots.map((r) => wrapRoot($, r));
+  const protectedRoots = new Set<Element>(roots);
+  for (const w of wrappers) {
+    cleanTextNodes(w);
+    for (const sel of removeSelectors) $(w).find(sel).remove();
+    removeChrome($, w, raw, scopeText, protectedRoots);
+    rewriteCallouts($, w);
+    rewriteHeadings($, w);
+  }
+  let h1Title: string | null = null;
+  for (const w of wrappers) {
+    const h1 = $(w).find('h1').get(0);
+    if (h1) {
+      h1Title = collapse($(h1).text()) || null;
+      if (h1Title) break;
+    }
+  }
+  for (const w of wrappers) {
+    prepareTables($, w);
+    prepareCode($, w);
+  }
+
+  const td = service();
+  const parts: string[] = [];
+  for (const w of wrappers) {
+    const md = convert(td, $(w).html() ?? '', () => textOf(w));
+    if (md) parts.push(md);
+  }
+  let markdown = parts.join('\n\n');
+  const title = h1Title ?? docTitle;
+  if (!h1Title && title) markdown = `# ${td.escape(title)}` + (markdown ? `\n\n${markdown}` : '');
+  return { markdown, title, matched: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounding the input
+
+const VOID_TAGS = new Set([
+  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** Tags a parser closes implicitly (or merges): they never pile up into deep nesting. */
+const IMPLIED_END_TAGS = new Set([
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'rb', 'rt', 'rtc', 'rp',
+  'colgroup', 'caption', 'html', 'head', 'body',
+]);
+const RAW_TEXT_TAGS = new Set([
+  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext',
+]);
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+]);
+const rawTextEnd = new Map<string, RegExp>();
+
+/**
+ * A linear pre-scan of the markup that estimates element nesting the way a parser would and
+ * removes the tags (never the text) of elements opened deeper than `max`. parse5's scope checks
+ * are linear in the depth of the open-element stack, so 10,000 nested <div>s take ~1 s and
+ * 20,000 take ~3 s; capped, parsing stays linear.
+ */
+export function capNesting(html: string, max: number): string {
+  const n = html.length;
+  const stack: string[] = [];
+  let foreign = 0; // open <svg>/<math> elements: there `/>` really closes
+  const dropped: string[] = []; // names of open tags removed and not yet closed
+  const cuts: Array<[number, number, string]> = [];
+  let i = html.indexOf('<');
+  while (i !== -1 && i < n) {
+    const c = html.charCodeAt(i + 1);
+    let end: number;
+    if (c === 33 /* ! */ || c === 63 /* ? */) {
+      if (html.startsWith('<!--', i)) {
+        const e = html.indexOf('-->', i + 4);
+        end = e === -1 ? n : e + 3;
+      } else {
+        const e = html.indexOf('>', i + 2);
+        end = e === -1 ? n : e + 1;
+      }
+      i = html.indexOf('<', end);
+      continue;
+    }
+    const closing = c === 47; /* / */
+    const nameStart = closing ? i + 2 : i + 1;
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
+      if (closing) {
+        const e = html.indexOf('>', nameStart);
+        i = e === -1 ? -1 : html.indexOf('<', e + 1);
+      } else {
+        i = html.indexOf('<', i + 1);
+      }
+      continue;
+    }
+    let j = nameStart;
+    while (j < n && !isTagNameEnd(html.charCodeAt(j))) j++;
+    const name = html.slice(nameStart, j).toLowerCase();
+    end = tagEnd(html, j);
+    if (closing) {
+      if (!VOID_TAGS.has(name) && !IMPLIED_END_TAGS.has(name)) {
+        const d = lastIndexWithin(dropped, name, 256);
+        if (d >= 0) {
+          // closes a removed element (and any removed ones left open inside it)
+          dropped.length = d;
+          cuts.push([i, end, INLINE_TAGS.has(name) ? '' : ' ']);
+        } else {
+          const k = lastIndexWithin(stack, name, 256);
+          if (k >= 0) {
+            dropped.length = 0;
+            while (stack.length > k) {
+              const t = stack.pop();
+              if (t === 'svg' || t === 'math') foreign--;
+            }
+          }
+        }
+      }
+      i = html.indexOf('<', end);
+      continue;
+    }
+    const selfClosing = html.charCodeAt(end - 2) === 47 && end - 2 >= j;
+    if (RAW_TEXT_TAGS.has(name) && foreign === 0) {
+      if (name === 'plaintext') break;
+      let re = rawTextEnd.get(name);
+      if (!re) rawTextEnd.set(name, (re = new RegExp(`</${name}(?=[\\s/>])`, 'ig')));
+      re.lastIndex = end;
+      const m = re.exec(html);
+      i = m ? m.index : -1;
+      continue;
+    }
+    const counted = !VOID_TAGS.has(name) && !IMPLIED_END_TAGS.has(name) && !(selfClosing && foreign > 0);
+    if (counted) {
+      if (stack.length >= max) {
+        dropped.push(name);
+        cuts.push([i, end, INLINE_TAGS.has(name) ? '' : ' ']);
+      } else {
+        stack.push(name);
+        if (name === 'svg' || name === 'math') foreign++;
+      }
+    }
+    i = html.indexOf('<', end);
+  }
+  if (cuts.length === 0) return html;
+  const out: string[] = [];
+  let pos = 0;
+  for (const [s, e, rep] of cuts) {
+    out.push(html.slice(pos, s), rep);
+    pos = e;
+  }
+  out.push(html.slice(pos));
+  return out.join('');
+}
+
+function lastIndexWithin(list: string[], name: string, window: number): number {
+  const lo = Math.max(0, list.length - window);
+  for (let k = list.length - 1; k >= lo; k--) if (list[k] === name) return k;
+  return -1;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isTagNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 47 || c === 62;
+}
+/** Index just past the `>` that ends a tag whose attributes start at `j` (quotes respected). */
+function tagEnd(s: string, j: number): number {
+  const n = s.length;
+  let afterEq = false;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c === 62 /* > */) return j + 1;
+    if (afterEq && (c === 34 || c === 39)) {
+      const q = s.indexOf(s[j], j + 1);
+      if (q === -1) return n;
+      j = q + 1;
+      afterEq = false;
+      continue;
+    }
+    if (c === 61 /* = */) afterEq = true;
+    else if (!(c === 32 || c === 9 || c === 10 || c === 12 || c === 13)) afterEq = false;
+    j++;
+  }
+  return n;
+}
+
+const INDENTING_TAGS = new Set(['ul', 'ol', 'blockquote']);
+
+/**
+ * Second line of defence after capNesting (the parser can still nest deeper than the estimate,
+ * e.g. through misnested formatting tags): elements at MAX_DEPTH keep only their text, and
+ * lists/quotes nested more than MAX_INDENT_NESTING deep become a paragraph of text.
+ */
+function flattenDeep($: CheerioAPI): void {
+  const stack: Array<[Element, number, number]> = [];
+  for (const c of childElements($.root().get(0)!)) stack.push([c, 1, 0]);
+  while (stack.length) {
+    const [el, depth, indent] = stack.pop()!;
+    const k = indent + (INDENTING_TAGS.has(el.name) ? 1 : 0);
+    if (k > MAX_INDENT_NESTING) {
+      const text = collapse(textOf(el));
+      $(el).text(text);
+      el.name = 'p';
+      el.attribs = {};
+      continue;
+    }
+    const kids = childElements(el);
+    if (depth >= MAX_DEPTH && kids.length) {
+      $(el).text(collapse(textOf(el)));
+      continue;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], depth + 1, k]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOM helpers (all iterative: nothing here recurses over the tree)
+
+function isElement(n: AnyNode | null | undefined): n is Element {
+  return !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
+}
+function childElements(n: AnyNode): Element[] {
+  const kids = (n as { children?: AnyNode[] }).children;
+  return kids ? kids.filter(isElement) : [];
+}
+function textOf(node: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push((n as { data: string }).data);
+    else if (isElement(n) && n.name === 'br') out.push('\n');
+    else {
+      const kids = (n as { children?: AnyNode[] }).children;
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out.join('');
+}
+/** `&nbsp;` and other fixed spaces become plain spaces; zero-width characters go (as cleanText does for Markdown). */
+function cleanTextNodes(root: AnyNode): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = n as { data: string };
+      if (/[\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]/.test(t.data)) {
+        t.data = t.data.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '');
+      }
+      continue;
+    }
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (const k of kids) stack.push(k);
+  }
+}
+/** The first `max` or so characters of an element's text (leading whitespace skipped). */
+function textPrefix(node: AnyNode, max: number): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length && out.length < max) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const d = (n as { data: string }).data;
+      if (out || /\S/.test(d)) out += d;
+    } else {
+      const kids = (n as { children?: AnyNode[] }).children;
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out;
+}
+/** Elements under `root` in document order (root excluded). */
+function descendants(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = childElements(root).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    const kids = childElements(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+/** Walk elements under `root` in document order; `visit` returning false skips the subtree. */
+function walk(root: AnyNode, visit: (el: Element) => boolean): void {
+  const stack: Element[] = childElements(root).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!visit(el)) continue;
+    const kids = childElements(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+function isInside(el: AnyNode, ancestor: AnyNode): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+function topLevel(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
+}
+function collapse(s: string): string {
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
+}
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 0x200b)) n++;
+  }
+  return n;
+}
+function query($: CheerioAPI, sel: string): Element[] {
+  try {
+    return $(sel).toArray().filter(isElement);
+  } catch (e) {
+    throw new UserError(`invalid CSS selector "${sel}": ${(e as Error).message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Junk and chrome
+
+const JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'dialog',
+  'link', 'meta', 'base', 'button', 'input', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
+  'progress', 'meter',
+]);
+
+/** Never content anywhere: scripts, media players, form controls (a task-list checkbox excepted). */
+function isJunk(el: Element): boolean {
+  if (el.name === 'label') return el.attribs.for !== undefined;
+  if (!JUNK_TAGS.has(el.name)) return false;
+  return !(el.name === 'input' && (el.attribs.type ?? '').toLowerCase() === 'checkbox' && nearListItem(el));
+}
+
+function dropJunk($: CheerioAPI): void {
+  const junk: Element[] = [];
+  walk($.root().get(0)!, (el) => {
+    if (!isJunk(el)) return true;
+    junk.push(el);
+    return false;
+  });
+  $(junk).remove();
+}
+function nearListItem(el: Element): boolean {
+  let p = el.parent;
+  for (let i = 0; i < 2 && isElement(p); i++, p = p.parent) if (p.name === 'li') return true;
+  return false;
+}
+
+interface Stat {
+  /** non-space characters of text inside. */
+  text: number;
+  /** of which inside links. */
+  link: number;
+  /** number of links. */
+  links: number;
+  /** number of h1-h6 inside (not counting the element itself). */
+  heads: number;
+}
+
+function rawStats(root: Element): Map<Element, Stat> {
+  const order = [root, ...descendants(root)];
+  const stats = new Map<Element, Stat>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const s: Stat = { text: 0, link: 0, links: 0, heads: 0 };
+    for (const c of el.children) {
+      if (c.type === 'text') s.text += nonSpaceLength((c as { data: string }).data);
+      else if (isElement(c)) {
+        const cs = stats.get(c)!;
+        s.text += cs.text;
+        s.link += cs.link;
+        s.links += cs.links;
+        s.heads += cs.heads + (HEADING_TAGS.has(c.name) ? 1 : 0);
+      }
+    }
+    if (el.name === 'a' && el.attribs.href !== undefined) {
+      s.link = s.text;
+      s.links += 1;
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
+/** Tags a class/id keyword never removes: content structure, not widgets. */
+const CONTENT_TAGS = new Set([
+  'main', 'article', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'tr',
+  'table', 'pre', 'code', 'blockquote', 'figure', 'body', 'html',
+]);
+/** Tags the "Was this page helpful?" text rule never removes. */
+const FEEDBACK_TEXT_EXEMPT = new Set(['main', 'article', 'body', 'html', 'li', 'td', 'th', 'tr', 'table', 'pre', 'code']);
+/** AWS documentation page furniture, by id or class. */
+const AWS_CHROME = new Set([
+  'main-col-footer', 'doc-conventions', 'js_error_message', 'awsdocs-page-utilities', 'awsdocs-page-header-container',
+  'awsdocs-filter-selector',
+]);
+const FEEDBACK_TEXT =
+  /^(was this (page|article|topic|document|documentation|content|information|section) (helpful|useful)|did this (page|article|topic) help( you)?|is this page helpful|how (helpful|useful) (was|is) this|rate this (page|article|topic))/i;
+const EDIT_TEXT =
+  /^(edit|print|improve|suggest (an )?edits?|view (page )?source|report an? (issue|problem)|open an issue)( (this|the) (page|doc|document|topic|article|section))?( on github)?$/i;
+const SKIP_TEXT = /^skip (to|over|navigation|nav|main)\b/i;
+
+interface Token {
+  segs: string[];
+  joined: string;
+  raw: string;
+}
+function tokenize(value: string): Token {
+  const segs = value
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return { segs, joined: segs.join(''), raw: value.toLowerCase() };
+}
+function classTokens(el: Element): Token[] {
+  return (el.attribs.class ?? '').split(/\s+/).filter(Boolean).map(tokenize);
+}
+
+type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination';
+function keywordOf(t: Token): Keyword | null {
+  const { segs, joined, raw } = t;
+  if (joined.includes('breadcrumb')) return 'breadcrumb';
+  if (segs.includes('toc') || /tableofcontents|onthispage|inthispage/.test(joined)) return 'toc';
+  if (raw.startsWith('awsccc') || segs.some((s) => s.startsWith('cookie') || s.startsWith('consent') || s === 'gdpr'))
+    return 'cookie';
+  if (segs.some((s) => s.startsWith('feedback') || s === 'rating' || s === 'ratings' || s === 'helpful' || s === 'thumbs'))
+    return 'feedback';
+  if (
+    (segs.includes('skip') && segs.some((s) => ['link', 'links', 'to', 'content', 'nav', 'navigation', 'main'].includes(s))) ||
+    /^skip(link|nav|to)/.test(joined)
+  )
+    return 'skip';
+  if (segs.includes('pagination') || segs.includes('pager') || joined.includes('prevnext')) return 'pagination';
+  return null;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if ((a['aria-hidden'] ?? '').trim().toLowerCase() === 'true') return true;
+  const style = a.style;
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return true;
+  return false;
+}
+/** Inactive tab panels are hidden only by UI state: which tab is active differs between renderings. */
+function isTabPanel(el: Element): boolean {
+  if ((el.attribs.role ?? '').toLowerCase() === 'tabpanel') return true;
+  return classTokens(el).some((t) => /^(tabpanel|tabpane|tabspanel)$/.test(t.joined) || t.segs.includes('tabpanel'));
+}
+
+/**
+ * Why an element is site chrome, or null when it is not. `inContent` is true for elements
+ * inside the chosen main content, where a <header> holding a heading is kept (article headers).
+ * Keyword matches (class/id) are guarded by size: a widget is small or mostly links, so a
+ * wrapper like <div class="main-content has-feedback"> holding the page is never dropped.
+ */
+function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inContent: boolean): string | null {
+  const name = el.name;
+  const a = el.attribs;
+  const text = st?.text ?? 0;
+  const linkDensity = st && st.text > 0 ? st.link / st.text : 0;
+  if (isJunk(el)) return 'junk';
+  const small = text <= scopeText * 0.5;
+  if (isHidden(el) && !isTabPanel(el) && small) return 'hidden';
+  if (CHROME_ROLES.has((a.role ?? '').trim().toLowerCase())) return `role=${a.role}`;
+  if (name === 'nav') return 'nav';
+  if (name === 'footer') return 'footer';
+  if (name === 'header' && !(inContent && (st?.heads ?? 0) > 0)) return 'header';
+  if (name === 'aside' && !(inContent && isCallout(el))) return 'aside';
+
+  const aria = (a['aria-label'] ?? '').toLowerCase();
+  if (aria.includes('breadcrumb') && (linkDensity >= 0.3 || text < 300) && small) return 'breadcrumb';
+  if (/table of contents|on this page|in this page/.test(aria) && (linkDensity >= 0.5 || text < 100) && small) return 'toc';
+  const tokens = classTokens(el);
+  const idTok = a.id ? tokenize(a.id) : null;
+  if ((AWS_CHROME.has(a.id ?? '') || tokens.some((t) => AWS_CHROME.has(t.raw))) && text < 1500 && small) return 'aws page furniture';
+  const firstChild = childElements(el)[0];
+  const sectionLike = !!firstChild && HEADING_TAGS.has(firstChild.name);
+  const candidates: Array<[Token, boolean]> = tokens.map((t) => [t, false]);
+  if (idTok) candidates.push([idTok, true]);
+  for (const [tok, isId] of candidates) {
+    const kw = keywordOf(tok);
+    if (!kw) continue;
+    // <div id="cookies"><h2>Cookies</h2>...: a content section named after its heading.
+    if (isId && sectionLike && kw !== 'breadcrumb' && kw !== 'toc') continue;
+    switch (kw) {
+      case 'breadcrumb':
+        if ((linkDensity >= 0.3 || text < 300) && small) return kw;
+        break;
+      case 'toc':
+        if (((linkDensity >= 0.5 && (st?.links ?? 0) >= 2) || text < 100) && small && !HEADING_TAGS.has(name)) return kw;
+        break;
+      case 'cookie':
+        if (!CONTENT_TAGS.has(name) && text < 1500 && small) return kw;
+        break;
+      case 'feedback':
+        if (!CONTENT_TAGS.has(name) && text < 800 && small) return kw;
+        break;
+      case 'skip':
+        if (text < 200 && small && !HEADING_TAGS.has(name)) return kw;
+        break;
+      case 'pagination':
+        if (!CONTENT_TAGS.has(name) && (text < 500 || linkDensity >= 0.5) && small) return kw;
+        break;
+    }
+  }
+  if (text > 0 && text < 600) {
+    if (!FEEDBACK_TEXT_EXEMPT.has(name) && small && FEEDBACK_TEXT.test(collapse(textPrefix(el, 64)))) return 'feedback text';
+    if ((name === 'a' || name === 'button') && text < 80) {
+      const t = collapse(textOf(el));
+      if (SKIP_TEXT.test(t) && (a.href ?? '').startsWith('#')) return 'skip link';
+      if (EDIT_TEXT.test(t)) return 'edit/print link';
+    }
+  }
+  return null;
+}
+
+function insideChrome(el: Element, chrome: Set<Element>, stop: Element): boolean {
+  for (let p: AnyNode | null = el; p && p !== stop; p = p.parent) if (chrome.has(p as Element)) return true;
+  return false;
+}
+
+function removeChrome(
+  $: CheerioAPI,
+  wrapper: Element,
+  raw: Map<Element, Stat>,
+  scopeText: number,
+  protectedRoots: Set<Element>,
+): void {
+  const doomed: Element[] = [];
+  walk(wrapper, (el) => {
+    if (protectedRoots.has(el)) return true;
+    if (chromeReason(el, raw.get(el) ?? rawStats(el).get(el), scopeText, true)) {
+      doomed.push(el);
+      return false;
+    }
+    return true;
+  });
+  $(doomed).remove();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the main content
+
+const MAIN_CANDIDATES = ['main', '[role=main]', 'article', '#main-content', '#main-col-body', '.main-content', '#content', '.content'];
+/** A candidate is "substantial" with this share of the page's content text (or MIN_ABSOLUTE chars). */
+const SUBSTANTIAL_SHARE = 0.3;
+const SUBSTANTIAL_ABSOLUTE = 2000;
+const PROSE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote']);
+
+function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyText: number): Element {
+  const all = descendants(body);
+  const chrome = new Set<Element>();
+  for (const el of all) if (chromeReason(el, raw.get(el), bodyText, false)) chrome.add(el);
+
+  // Content text (chrome excluded) per element, and the prose carried by direct <p>/<li>/<h*> children.
+  const text = new Map<Element, number>();
+  const link = new Map<Element, number>();
+  const prose = new Map<Element, number>();
+  const order = [body, ...all];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    if (chrome.has(el)) {
+      text.set(el, 0);
+      link.set(el, 0);
+      prose.set(el, 0);
+      continue;
+    }
+    let t = 0;
+    let l = 0;
+    let p = 0;
+    for (const c of el.children) {
+      if (c.type === 'text') t += nonSpaceLength((c as { data: string }).data);
+      else if (isElement(c)) {
+        t += text.get(c) ?? 0;
+        l += link.get(c) ?? 0;
+        if (PROSE_TAGS.has(c.name)) p += (text.get(c) ?? 0) - (link.get(c) ?? 0);
+      }
+    }
+    if (el.name === 'a' && el.attribs.href !== undefined) l = t;
+    text.set(el, t);
+    link.set(el, l);
+    prose.set(el, p);
+  }
+  const total = text.get(body) ?? 0;
+
+  for (const sel of MAIN_CANDIDATES) {
+    for (const el of $(sel).toArray()) {
+      if (!isElement(el) || !isInside(el, body) || insideChrome(el, chrome, body)) continue;
+      const t = text.get(el) ?? 0;
+      if (t > 0 && (t >= SUBSTANTIAL_SHARE * total || t >= SUBSTANTIAL_ABSOLUTE)) return el;
+    }
+  }
+
+  // Heuristic: the element whose own prose children carry the most text, widened to its parent
+  // while the parent adds more prose than link text (sibling sections, the h1 above them) and
+  // not when it adds a link-heavy sidebar.
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of order) {
+    const s = prose.get(el) ?? 0;
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) return body;
+  let cur = best;
+  while (cur !== body && isElement(cur.parent)) {
+    const parent = cur.parent;
+    const addedProse = (text.get(parent)! - link.get(parent)!) - (text.get(cur)! - link.get(cur)!);
+    const addedLinks = link.get(parent)! - link.get(cur)!;
+    if (addedProse > 0 && addedProse >= addedLinks) cur = parent;
+    else break;
+  }
+  return cur;
+}
+
+/** Wrap a chosen root in a private <div> so rewrites can replace the root itself. */
+function wrapRoot($: CheerioAPI, root: Element): Element {
+  const wrapper = $('<div data-rl-root=""></div>');
+  if (root.name === 'body') {
+    wrapper.append($(root).contents());
+    $(root).append(wrapper);
+  } else {
+    $(root).before(wrapper);
+    wrapper.append(root);
+  }
+  return wrapper.get(0) as Element;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Callouts: <div class="awsdocs-note awsdocs-important"><div class="awsdocs-note-title"><h6>Important</h6>
+// </div><div class="awsdocs-note-text"><p>Text</p></div></div>  ->  <p><strong>Important</strong> Text</p>
+
+const CALLOUT_CONTAINER_TAGS = new Set(['div', 'aside', 'section', 'blockquote']);
+const CALLOUT_KINDS = ['important', 'warning', 'caution', 'danger', 'attention', 'tip', 'hint', 'note'];
+const CALLOUT_MARKERS = new Set([...CALLOUT_KINDS, 'admonition', 'callout', 'alert', 'notice', 'notecard']);
+const CALLOUT_PART_SEGS = new Set(['title', 'heading', 'header', 'label', 'text', 'body', 'content', 'icon', 'list', 'link', 'footer']);
+const TITLE_SEGS = new Set(['title', 'heading', 'header', 'label']);
+const LABEL_WORDS =
+  /^(note|notes|important|tip|tips|warning|caution|attention|danger|hint|info|information|remember|example|see also)$/i;
+const LEADING_LABEL = /^\s*(note|notes|important|tip|tips|warning|caution|attention|danger|hint|remember)\s*:\s*/i;
+
+function isCallout(el: Element): boolean {
+  if (!CALLOUT_CONTAINER_TAGS.has(el.name)) return false;
+  if ((el.attribs.role ?? '').toLowerCase() === 'note') return true;
+  if (el.name === 'aside' && LABEL_WORDS.test((el.attribs['aria-label'] ?? '').trim())) return true;
+  return classTokens(el).some((t) => t.segs.some((s) => CALLOUT_MARKERS.has(s)) && !t.segs.some((s) => CALLOUT_PART_SEGS.has(s)));
+}
+
+function calloutKind(el: Element): string {
+  const segs = new Set(classTokens(el).flatMap((t) => t.segs));
+  for (const k of CALLOUT_KINDS) if (segs.has(k)) return k[0].toUpperCase() + k.slice(1);
+  if (segs.has('success')) return 'Tip';
+  return 'Note';
+}
+
+function rewriteCallouts($: CheerioAPI, wrapper: Element): void {
+  const found: Element[] = [];
+  walk(wrapper, (el) => {
+    if (isCallout(el) && $(el).find('h1, h2, h3, h4, h5').length === 0 && nonSpaceLength(textOf(el)) < 3000) {
+      found.push(el);
+      return false;
+    }
+    return true;
+  });
+  for (const el of found) rewriteCallout($, el);
+}
+
+/** "NOTE:", "tip", "Warning!" -> "Note", "Tip", "Warning"; a custom title stays as written. */
+function cleanLabel(s: string): string {
+  const t = collapse(s).replace(/\s*[:!.]$/, '');
+  return LABEL_WORDS.test(t) ? t[0].toUpperCase() + t.slice(1).toLowerCase() : t;
+}
+
+/** The element holding the callout's title: a *-title/-heading/-label part, a leading heading or bold label. */
+function findCalloutTitle(el: Element): Element | null {
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (!/\S/.test((n as { data: string }).data)) continue;
+      // first visible text: a title only when it sits in a <strong>/<b> that reads like a label
+      for (let p = n.parent; p && p !== el; p = p.parent) {
+        if (isElement(p) && (p.name === 'strong' || p.name === 'b') && LABEL_WORDS.test(cleanLabel(textOf(p)))) return p;
+      }
+      return null;
+    }
+    if (!isElement(n)) continue;
+    const titleLike = classTokens(n).some((t) => t.segs.some((s) => TITLE_SEGS.has(s))) || HEADING_TAGS.has(n.name);
+    if (titleLike && collapse(textOf(n)).length <= 80) return n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return null;
+}
+
+const WRAPPER_TAGS = new Set(['div', 'section', 'span']);
+
+function meaningful(nodes: AnyNode[]): AnyNode[] {
+  return nodes.filter((n) => isElement(n) || (n.type === 'text' && /\S/.test((n as { data: string }).data)));
+}
+
+function rewriteCallout($: CheerioAPI, el: Element): void {
+  let label: string | null = null;
+  const titleEl = findCalloutTitle(el);
+  if (titleEl) {
+    label = cleanLabel(textOf(titleEl)) || null;
+    $(titleEl).remove();
+  }
+  let nodes = meaningful(el.children);
+  while (nodes.length === 1 && isElement(nodes[0]) && WRAPPER_TAGS.has(nodes[0].name)) nodes = meaningful(nodes[0].children);
+  // drop empty leftovers (icon holders) at the front
+  while (nodes.length && isElement(nodes[0]) && !/\S/.test(textOf(nodes[0])) && $(nodes[0]).find('img').length === 0 && nodes[0].name !== 'img') {
+    nodes = nodes.slice(1);
+  }
+  if (!label) {
+    // "Note: text" as plain leading text
+    const firstText = firstTextNode(nodes);
+    if (firstText) {
+      const m = LEADING_LABEL.exec(firstText.data);
+      if (m) {
+        label = cleanLabel(m[1]);
+        firstText.data = firstText.data.slice(m[0].length);
+      }
+    }
+  }
+  if (!label) label = calloutKind(el);
+  if (!nodes.length || !/\S/.test(nodes.map((n) => textOf(n)).join(''))) {
+    if (!nodes.some((n) => isElement(n) && (n.name === 'img' || $(n).find('img').length > 0))) {
+      $(el).remove();
+      return;
+    }
+  }
+  let first: AnyNode[] = [];
+  let rest: AnyNode[] = nodes;
+  if (nodes.length && isElement(nodes[0]) && nodes[0].name === 'p') {
+    first = [...nodes[0].children];
+    rest = nodes.slice(1);
+  } else {
+    let k = 0;
+    while (k < nodes.length && (nodes[k].type === 'text' || (isElement(nodes[k]) && INLINE_TAGS.has((nodes[k] as Element).name)))) k++;
+    first = nodes.slice(0, k);
+    rest = nodes.slice(k);
+  }
+  const p = $('<p></p>');
+  p.append($('<strong></strong>').text(label));
+  if (first.length) {
+    p.append(' ');
+    p.append(first);
+  }
+  const out = $('<div></div>');
+  out.append(p);
+  if (rest.length) out.append(rest);
+  $(el).replaceWith(out);
+}
+
+function firstTextNode(nodes: AnyNode[]): { data: string } | null {
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (/\S/.test((n as { data: string }).data)) return n as unknown as { data: string };
+      continue;
+    }
+    if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings: permalink icons out, anchors (own id, <a name> inside or just before, section id) kept
+// as data-rl-anchor for the heading rule.
+
+const DECORATION = /^[\s\u200b¶§#🔗⚓️\-–—:|]*$/u;
+
+/** Blocks a parser may leave inside an unclosed heading (`<h1>Title<p>text...`). */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'table', 'ul', 'ol', 'dl', 'pre', 'blockquote', 'section', 'article', 'figure', 'hr', 'form', 'fieldset',
+  'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'main', 'aside', 'nav', 'header', 'footer', 'address',
+]);
+
+function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
+  // A Markdown heading holds one line of inline text: blocks inside a heading move out after it.
+  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray().reverse()) {
+    if (!isElement(h)) continue;
+    const k = h.children.findIndex((c) => isElement(c) && BLOCK_TAGS.has(c.name));
+    if (k >= 0) $(h).after(h.children.slice(k));
+  }
+  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray()) {
+    if (!isElement(h)) continue;
+    let anchor: string | null = null;
+    // 1. an <a name|id> inside the heading (unwrapped: its text, if any, stays)
+    for (const a of $(h).find('a').toArray()) {
+      if (!isElement(a) || a.attribs.href !== undefined) continue;
+      const name = (a.attribs.name ?? a.attribs.id ?? '').trim();
+      if (name && !anchor) anchor = name;
+      $(a).replaceWith($(a).contents());
+    }
+    // 2. an empty <a name|id> just before it
+    if (!anchor) {
+      let prev = h.prev;
+      while (prev && (prev.type === 'comment' || (prev.type === 'text' && !/\S/.test((prev as { data: string }).data)))) prev = prev.prev;
+      if (isElement(prev) && prev.name === 'a' && prev.attribs.href === undefined && !/\S/.test(textOf(prev))) {
+        const name = (prev.attribs.name ?? prev.attribs.id ?? '').trim();
+        if (name) {
+          anchor = name;
+          $(prev).remove();
+        }
+      }
+    }
+    // 3. its own id; 4. the id of the <section> it opens
+    if (!anchor && h.attribs.id?.trim()) anchor = h.attribs.id.trim();
+    if (!anchor) {
+      const parent = h.parent;
+      if (
+        isElement(parent) &&
+        parent.attribs.id?.trim() &&
+        childElements(parent)[0] === h &&
+        (parent.name === 'section' || classTokens(parent).some((t) => t.segs.includes('section')))
+      ) {
+        anchor = parent.attribs.id.trim();
+      }
+    }
+    // Permalink icons go; a link from the heading to itself is unwrapped. Either one names the
+    // anchor when nothing else did.
+    for (const a of $(h).find('a[href]').toArray()) {
+      if (!isElement(a)) continue;
+      const href = a.attribs.href.trim();
+      const cls = (a.attribs.class ?? '').toLowerCase();
+      const fragment = href.startsWith('#') ? safeDecode(href.slice(1)) : null;
+      const decoration = DECORATION.test(textOf(a)) && $(a).find('img').length === 0;
+      if (decoration && (fragment !== null || /anchor|headerlink|permalink|hash-link/.test(cls))) {
+        if (!anchor && fragment) anchor = fragment;
+        $(a).remove();
+      } else if (
+        fragment &&
+        (fragment === anchor || fragment === h.attribs.id || (!anchor && collapse(textOf(a)) === collapse(textOf(h))))
+      ) {
+        if (!anchor) anchor = fragment;
+        $(a).replaceWith($(a).contents());
+      }
+    }
+    if (anchor) $(h).attr('data-rl-anchor', anchor);
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables: GFM cells hold inline content only, and the plugin keeps a table as raw HTML when a
+// cell holds a list, heading, rule or quote. Rewrite those to inline forms first.
+
+function prepareTables($: CheerioAPI, wrapper: Element): void {
+  for (const cell of $(wrapper).find('td, th').toArray()) {
+    if (!isElement(cell)) continue;
+    const span = cell.attribs.colspan;
+    if (span !== undefined) {
+      const n = Number.parseInt(span, 10);
+      if (!Number.isFinite(n) || n <= 1) delete cell.attribs.colspan;
+      else cell.attribs.colspan = String(Math.min(n, MAX_COLSPAN));
+    }
+    const $cell = $(cell);
+    for (const pre of $cell.find('pre').toArray()) {
+      const lines = textOf(pre).split('\n').filter((l) => l.trim() !== '');
+      const repl = $('<span></span>');
+      lines.forEach((line, i) => {
+        if (i > 0) repl.append('<br>');
+        repl.append($('<code></code>').text(line.trim()));
+      });
+      $(pre).replaceWith(repl.contents());
+    }
+    // innermost lists first: each becomes its items separated by <br>
+    const lists = $cell.find('ul, ol').toArray().reverse();
+    for (const list of lists) {
+      if (!isElement(list)) continue;
+      const items = childElements(list).filter((c) => c.name === 'li');
+      const repl = $('<span></span>');
+      if (/\S/.test(textBefore(list))) repl.append('<br>');
+      items.forEach((li, i) => {
+        if (i > 0) repl.append('<br>');
+        repl.append($(li).contents());
+      });
+      $(list).replaceWith(repl.contents());
+    }
+    for (const h of $cell.find('h1, h2, h3, h4, h5, h6').toArray()) {
+      const strong = $('<strong></strong>');
+      strong.append($(h).contents());
+      $(h).replaceWith(strong);
+    }
+    $cell.find('hr').remove();
+    for (const q of $cell.find('blockquote').toArray().reverse()) $(q).replaceWith($(q).contents());
+  }
+}
+
+/** Text of the siblings before `el` (inside its parent). */
+function textBefore(el: Element): string {
+  const out: string[] = [];
+  for (let p = el.prev; p; p = p.prev) out.push(textOf(p));
+  return out.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Code blocks: one <pre> holding plain text, language in data-rl-lang for the pre rule.
+
+const KNOWN_LANGS = new Set([
+  'bash', 'c', 'cpp', 'csharp', 'cs', 'css', 'diff', 'dockerfile', 'go', 'graphql', 'groovy', 'html', 'ini', 'java',
+  'javascript', 'js', 'json', 'jsx', 'kotlin', 'less', 'lua', 'makefile', 'markdown', 'perl', 'php', 'powershell',
+  'properties', 'python', 'py', 'r', 'ruby', 'rust', 'scala', 'scss', 'shell', 'sh', 'sql', 'swift', 'toml', 'ts',
+  'tsx', 'typescript', 'xml', 'yaml', 'yml', 'zsh', 'console', 'text', 'plaintext', 'hcl', 'terraform', 'vb',
+]);
+
+function languageOf(pre: Element): string {
+  const holders: Element[] = [pre];
+  const code = childElements(pre).find((c) => c.name === 'code');
+  if (code) holders.push(code);
+  if (isElement(pre.parent)) holders.push(pre.parent);
+  for (const el of holders) {
+    const data = el.attribs['data-lang'] ?? el.attribs['data-language'];
+    if (data && /^[\w+#.-]+$/.test(data.trim())) return data.trim().toLowerCase();
+    const cls = el.attribs.class ?? '';
+    const m =
+      /(?:^|\s)(?:language|lang)-([\w+#.-]+)/i.exec(cls) ??
+      /(?:^|\s)highlight-(?:text|source)-([a-z0-9]+)/i.exec(cls) ??
+      /brush:\s*([\w+#-]+)/i.exec(cls);
+    if (m) return m[1].toLowerCase();
+  }
+  for (const el of [code, pre]) {
+    if (!el) continue;
+    for (const c of (el.attribs.class ?? '').split(/\s+/)) if (KNOWN_LANGS.has(c.toLowerCase())) return c.toLowerCase();
+  }
+  return '';
+}
+
+function prepareCode($: CheerioAPI, wrapper: Element): void {
+  for (const pre of topLevel($(wrapper).find('pre').toArray().filter(isElement))) {
+    const lang = languageOf(pre);
+    $(pre).find('.linenos, .lineno, .line-numbers-rows, .gutter').remove();
+    const text = textOf(pre);
+    $(pre).text(text);
+    pre.attribs = lang ? { 'data-rl-lang': lang } : {};
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// turndown
+
+let turndownService: TurndownService | null = null;
+
+function service(): TurndownService {
+  if (turndownService) return turndownService;
+  const td = new TurndownService({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    hr: '---',
+  });
+  td.use([tables, strikethrough, taskListItems]);
+  // turndown leaves `<` and `&` alone: text "&lt;bucket-name&gt;" must not read back as an HTML tag.
+  const baseEscape = td.escape.bind(td);
+  td.escape = (text: string) =>
+    baseEscape(text)
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  // Rules added later take precedence (turndown unshifts them), so these override the defaults.
+  td.addRule('rlTableCell', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => tableCell(content, node as unknown as HTMLElement),
+  });
+  td.addRule('rlHeading', {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    replacement: (content, node) => {
+      const el = node as unknown as HTMLElement;
+      const text = content.replace(/\s+/g, ' ').trim();
+      if (!text) return '\n\n';
+      const anchor = el.getAttribute('data-rl-anchor');
+      const level = Number(el.nodeName.charAt(1));
+      return `\n\n${'#'.repeat(level)} ${text}${anchor ? ` <a name="${escapeAttr(anchor)}"></a>` : ''}\n\n`;
+    },
+  });
+  td.addRule('rlListItem', {
+    filter: 'li',
+    replacement: (content, node, options) => {
+      const el = node as unknown as HTMLElement;
+      let prefix = `${options.bulletListMarker ?? '-'} `;
+      const parent = el.parentNode as HTMLElement | null;
+      if (parent && parent.nodeName === 'OL') {
+        const start = Number.parseInt(parent.getAttribute('start') ?? '', 10);
+        const index = Array.prototype.indexOf.call(parent.children, el);
+        prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
+      }
+      const isParagraph = /\n$/.test(content);
+      let body = content.replace(/^\n+/, '').replace(/\n+$/, '') + (isParagraph ? '\n' : '');
+      body = body.replace(/^\[([ x])\]\s+/, '[$1] '); // task-list checkbox + the label's own space
+      body = body.replace(/\n(?=[^\n])/g, `\n${' '.repeat(prefix.length)}`);
+      return prefix + body + (el.nextSibling ? '\n' : '');
+    },
+  });
+  td.addRule('rlPre', {
+    filter: 'pre',
+    replacement: (_content, node) => {
+      const el = node as unknown as HTMLElement;
+      const lang = el.getAttribute('data-rl-lang') ?? '';
+      const code = (el.textContent ?? '').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+      if (!code) return '\n\n';
+      let longest = 0;
+      for (const m of code.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+      const fence = '`'.repeat(Math.max(3, longest + 1));
+      return `\n\n${fence}${lang}\n${code}\n${fence}\n\n`;
+    },
+  });
+  td.addRule('rlLink', {
+    filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
+    replacement: (content, node) => {
+      const el = node as unknown as HTMLElement;
+      const href = (el.getAttribute('href') ?? '').trim();
+      if (!/\S/.test(content)) return '';
+      if (!href || /^javascript:/i.test(href)) return content;
+      const dest = href.replace(/([<>()])/g, '\\$1');
+      const title = (el.getAttribute('title') ?? '').replace(/\n+\s*/g, ' ').trim();
+      return `[${content}](${/\s/.test(dest) ? `<${dest}>` : dest}${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
+    },
+  });
+  turndownService = td;
+  return td;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function closestTable(node: HTMLElement): HTMLElement | null {
+  for (let p = node.parentNode as HTMLElement | null; p; p = p.parentNode as HTMLElement | null) if (p.nodeName === 'TABLE') return p;
+  return null;
+}
+
+/** Same skip rule as the plugin: such tables are rendered cell by cell as paragraphs. */
+function tableSkipped(table: HTMLElement | null): boolean {
+  const t = table as HTMLTableElement | null;
+  if (!t || !t.rows) return true;
+  if (t.rows.length === 1 && t.rows[0].childNodes.length <= 1) return true;
+  return t.getElementsByTagName('table').length > 0;
+}
+
+/** The plugin's cell, but every `|` escaped (it folds `||` into one) and breaks as a bare `<br>`. */
+function tableCell(content: string, node: HTMLElement): string {
+  if (tableSkipped(closestTable(node))) return content;
+  const index = node.parentNode ? Array.prototype.indexOf.call(node.parentNode.childNodes, node) : 0;
+  let s = content
+    .trim()
+    .replace(/[ \t]*(?:\r?\n)+[ \t]*/g, '<br>')
+    .replace(/\|/g, '\\|');
+  while (s.length < 3) s += ' ';
+  const span = Math.min(Number.parseInt(node.getAttribute('colspan') ?? '1', 10) || 1, MAX_COLSPAN);
+  for (let i = 1; i < span; i++) s += ' |    ';
+  return (index === 0 ? '| ' : ' ') + s + ' |';
+}
+
+function convert(td: TurndownService, html: string, plain: () => string): string {
+  if (!html.trim()) return '';
+  try {
+    return td.turndown(html);
+  } catch (e) {
+    // Should not happen once nesting is bounded; never lose the page over it.
+    if (e instanceof RangeError) return td.escape(collapse(plain()));
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+/** `<title>` text without a trailing " - Site name" / " | Site" part. */
+export function cleanDocTitle(raw: string): string | null {
+  const t = collapse(raw);
+  if (!t) return null;
+  const m = /^(.*\S)\s+[-|–—·]\s+[^-|–—·]+$/.exec(t);
+  return m ? m[1] : t;
+}
