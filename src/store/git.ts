@@ -462,7 +462,7 @@ export class GitStore implements Store {
           remotes.length ? `store ${this.shownDir} has several git remotes and none is set for ${branch}: git -C ${this.shownDir} branch -u REMOTE/${branch}` : `store ${this.shownDir} has no git remote to push to: git -C ${this.shownDir} remote add origin URL`,
         );
       }
-      await this.git.raw(['push', '--quiet', remote, `HEAD:refs/heads/${branch}`]);
+      await this.git.raw(['push', '--quiet', '--set-upstream', remote, `HEAD:refs/heads/${branch}`]);
       return `pushed ${branch} to ${remote}`;
     } catch (e) {
       if (e instanceof UserError) throw e;

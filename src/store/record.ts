@@ -134,7 +134,7 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
   const text = c.raw.length ? decodeSource(c.raw, c.charset, c.id) : '';
   const doc = n.normalize({ label: c.id, text, format: c.format, select: c.select, remove: c.remove });
   if (c.select && !doc.matched) problems.push(`selector "${c.select}" matched nothing`);
-  if (c.raw.length && !doc.markdown.trim()) problems.push('no content after normalization');
+  else if (c.raw.length && !doc.markdown.trim()) problems.push('no content after normalization');
 
   const versions = await store.versions(c.id);
   const latest = versions[0] ?? null;
