@@ -18,38 +18,25 @@ export interface LogEntry {
   recomputed?: boolean;
 }
 
+/** A version's log entry; its summary is recomputed when it was recorded against another predecessor. */
+async function entryFor(store: Store, id: string, v: VersionInfo, pred: VersionInfo | undefined): Promise<LogEntry> {
+  const entry: LogEntry = { rev: v.rev, date: v.date, kind: 'version', severity: v.severity, counts: v.counts, summary: v.subject };
+  if ((v.base ?? null) === (pred?.rev ?? null)) return entry;
+  entry.recomputed = true;
+  if (!pred) return { ...entry, summary: `Add ${id}`, severity: null, counts: null };
+  const [a, b] = await Promise.all([store.load(id, pred.rev), store.load(id, v.rev)]);
+  const da = versionDoc(a, versionLabel(id, pred));
+  const db = versionDoc(b, versionLabel(id, v));
+  if (da.markdown === db.markdown) return { ...entry, summary: `Update ${id}: same content as the version before it`, severity: 'none', counts: null };
+  const s = await summarize(da, db);
+  return { ...entry, summary: `Update ${id}: ${s.short}`, severity: s.severity, counts: s.counts };
+}
+
 export async function pageLog(store: Store, id: string, opts: { technical?: boolean } = {}): Promise<LogEntry[]> {
   const all = await store.versions(id, { technical: true });
   const versions = all.filter((v) => v.kind === 'version');
   const out: LogEntry[] = [];
-  for (let i = 0; i < versions.length; i++) {
-    const v = versions[i];
-    const pred: VersionInfo | undefined = versions[i + 1];
-    const entry: LogEntry = { rev: v.rev, date: v.date, kind: 'version', severity: v.severity, counts: v.counts, summary: v.subject };
-    if ((v.base ?? null) !== (pred?.rev ?? null)) {
-      entry.recomputed = true;
-      if (!pred) {
-        entry.summary = `Add ${id}`;
-        entry.severity = null;
-        entry.counts = null;
-      } else {
-        const [a, b] = await Promise.all([store.load(id, pred.rev), store.load(id, v.rev)]);
-        const da = versionDoc(a, versionLabel(id, pred));
-        const db = versionDoc(b, versionLabel(id, v));
-        if (da.markdown === db.markdown) {
-          entry.summary = `Update ${id}: same content as the version before it`;
-          entry.severity = 'none';
-          entry.counts = null;
-        } else {
-          const s = await summarize(da, db);
-          entry.summary = `Update ${id}: ${s.short}`;
-          entry.severity = s.severity;
-          entry.counts = s.counts;
-        }
-      }
-    }
-    out.push(entry);
-  }
+  for (let i = 0; i < versions.length; i++) out.push(await entryFor(store, id, versions[i], versions[i + 1]));
   if (opts.technical) {
     for (const v of all) {
       if (v.kind === 'technical') out.push({ rev: v.rev, date: v.date, kind: 'technical', severity: null, counts: null, summary: v.subject });
@@ -74,11 +61,13 @@ export interface PageRow {
 export async function pageRows(store: Store, entries: SourceEntry[]): Promise<PageRow[]> {
   const all = await store.allVersions();
   const ids = [...new Set([...entries.map((e) => e.id), ...all.keys()])].sort();
-  return ids.map((id) => {
+  const rows: PageRow[] = [];
+  for (const id of ids) {
     const e = entries.find((x) => x.id === id);
     const vs = all.get(id) ?? [];
-    const latest = vs[0];
+    const latest = vs[0] ? await entryFor(store, id, vs[0], vs[1]) : null;
     const url = e ? redactUrl(e.url) : (store.currentMeta(id)?.url ?? null);
-    return { id, url, tracked: !!e, versions: vs.length, latest: latest?.date ?? null, severity: latest?.severity ?? null, summary: latest?.subject ?? null };
-  });
+    rows.push({ id, url, tracked: !!e, versions: vs.length, latest: latest?.date ?? null, severity: latest?.severity ?? null, summary: latest?.summary ?? null });
+  }
+  return rows;
 }
