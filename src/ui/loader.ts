@@ -9,6 +9,7 @@ import { UserError } from '../types.js';
 import { readSource } from '../read/index.js';
 import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { compareCanonical, type CompareOptions } from '../pipeline.js';
+import { filterReport } from '../classify/index.js';
 import type { PageInfo, ReviewSource, VersionInfo } from './source.js';
 
 /** Wrap a source so each (page, from, to) report is computed once, even when asked twice at once. */
@@ -43,7 +44,17 @@ export interface PairFile {
   label?: string;
 }
 
-export interface PairOptions extends CompareOptions {
+export interface ShowOptions extends CompareOptions {
+  /** also show formatting-only differences (as `redline diff --show-formatting`). */
+  showFormatting?: boolean;
+}
+
+/** The pipeline's report as the UI shows it: what `redline diff` would list, at every severity. */
+export function compareForReview(a: NormalizeResult, b: NormalizeResult, opts: ShowOptions = {}): ChangeReport {
+  return filterReport(compareCanonical(a, b, { config: opts.config }), { showFormatting: !!opts.showFormatting });
+}
+
+export interface PairOptions extends ShowOptions {
   maxBytes?: number;
   description?: string;
 }
@@ -63,7 +74,7 @@ function fileDay(path: string): string | null {
 export function openPair(oldFile: PairFile, newFile: PairFile, opts: PairOptions = {}): { source: ReviewSource; report: ChangeReport; page: PageInfo } {
   if (oldFile.path === '-' || newFile.path === '-') throw new UserError('review reads files, not standard input (use redline diff for -)');
   const docs: NormalizeResult[] = [oldFile, newFile].map((f) => normalize(readSource(f.path, { format: f.format, maxBytes: opts.maxBytes })));
-  const report = compareCanonical(docs[0], docs[1], { config: opts.config });
+  const report = compareForReview(docs[0], docs[1], opts);
   const versions: VersionInfo[] = [oldFile, newFile].map((f, i) => ({
     id: i === 0 ? 'old' : 'new',
     label: f.label ?? basename(f.path),
@@ -72,13 +83,13 @@ export function openPair(oldFile: PairFile, newFile: PairFile, opts: PairOptions
   const page: PageInfo = { id: 'pair', title: report.new.title ?? report.old.title ?? basename(newFile.path), versions, reviewed: null };
   const source: ReviewSource = {
     kind: 'pair',
-    description: opts.description ?? `${basename(oldFile.path)} → ${basename(newFile.path)}`,
+    description: opts.description ?? 'two files',
     listPages: async () => [page],
     async loadReport(_page, from, to) {
       if (from === 'old' && to === 'new') return report;
       const a = from === 'new' ? docs[1] : docs[0];
       const b = to === 'old' ? docs[0] : docs[1];
-      return compareCanonical(a, b, { config: opts.config });
+      return compareForReview(a, b, opts);
     },
   };
   return { source, report, page };

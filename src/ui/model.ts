@@ -14,8 +14,10 @@ export interface ChangeRef {
   change: number;
 }
 
+/** Reports reach the UI already filtered like `redline diff` shows them (formatting hidden unless
+ * asked for); the UI's own filter is the minimum severity. */
 export function isChangeShown(c: Change, min: Severity): boolean {
-  return !c.formatting && !c.silenced && severityRank(c.severity) >= severityRank(min);
+  return severityRank(c.severity) >= severityRank(min);
 }
 
 /** Per report, per minimum severity: memo of derived lists. */
@@ -91,11 +93,15 @@ export function sevStyle(s: Severity): SegStyle {
 
 /** One line saying what a change is; the classifier's summary when it wrote one. */
 export function changeSummary(c: Change): string {
-  if (c.summary && c.summary.trim()) return sanitizeLine(c.summary);
-  const text = sanitizeLine(c.new ?? c.old ?? '');
-  const what = c.block && c.block !== 'paragraph' ? c.block.replace('-', ' ') : 'text';
-  const verb = c.type === 'changed' ? 'changed' : c.type;
-  return `${what} ${verb}: ${clip(text, 60)}`;
+  let text: string;
+  if (c.summary && c.summary.trim()) text = sanitizeLine(c.summary);
+  else {
+    const what = c.block && c.block !== 'paragraph' ? c.block.replace('-', ' ') : 'text';
+    text = `${what} ${c.type}: ${clip(sanitizeLine(c.new ?? c.old ?? ''), 60)}`;
+  }
+  if (c.formatting) text += ' (formatting)';
+  if (c.silenced) text += ` (silenced: ${sanitizeLine(c.silenced)})`;
+  return text;
 }
 
 /** Which severities have shown changes, for the header. */
@@ -236,7 +242,7 @@ function buildSectionLayout(r: ChangeReport, section: number, o: LayoutOptions):
     lines.push(...wrapLine([{ text: `renamed from "${sanitizeLine(s.oldHeading)}"`, style: 'dim' }], w));
   }
   const ids = sectionChanges(r, section, o.min);
-  const hidden = s.changes.filter((c) => !c.formatting && !c.silenced).length - ids.length;
+  const hidden = s.changes.length - ids.length;
   lines.push(blank);
   if (!ids.length) {
     lines.push([{ text: hidden ? `no changes at or above ${o.min} (${hidden} below)` : 'no changes in the text of this section', style: 'dim' }]);
