@@ -94,14 +94,14 @@ function rescuePair(oldFile: string, newFile: string, ro: ReadOptions, why: stri
   try {
     const a = toRawPage(readBytes(oldFile, ro), oldFile, ro);
     const b = toRawPage(readBytes(newFile, ro), newFile, ro);
-    return { kind: 'pair', report: coarseReport(rawDoc(oldFile, a.text), rawDoc(newFile, b.text), `comparison ${why}; coarse line diff of the raw text, not classified`) };
+    return { kind: 'pair', report: coarseReport(rawDoc(oldFile, a.text), rawDoc(newFile, b.text), `comparison ${why}: raw text compared line by line, not classified`, { classify: false }) };
   } catch (e) {
     return { kind: 'pair', error: `comparison ${why}; ${(e as Error).message}` };
   }
 }
 
 function rescueCanon(why: string): CanonResult {
-  return { kind: 'canon', fallbacks: [], error: `reading for rename detection ${why}` };
+  return { kind: 'canon', fallbacks: [], error: `reading it ${why}` };
 }
 
 /** Compare two folders of pages. Never prints; rejects only for unusable folders (UserError). */
@@ -238,7 +238,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
             const r = await runner.run({ kind: 'compare', a: a.doc!, b: b.doc!, notes });
             reports.set(rel, (r as { report: ChangeReport }).report);
           } catch (e) {
-            reports.set(rel, coarseReport(a.doc!, b.doc!, `comparison ${e instanceof PoolError ? e.message : 'failed'}; coarse line diff, not classified`));
+            reports.set(rel, coarseReport(a.doc!, b.doc!, `comparison ${e instanceof PoolError ? e.message : 'failed'}: compared block by block, not classified`, { classify: false }));
           }
         }),
       );
@@ -264,9 +264,9 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
       const page: BatchPage = { path: f.rel, status, severity: 'medium', summary: emptySummary() };
       if (c?.doc) page.title = c.doc.title;
       if (c?.error !== undefined) {
-        page.status = 'error';
-        page.severity = 'none';
-        page.error = `${status} page: ${c.error}`;
+        // still added or removed; it just could not take part in rename detection
+        page.error = c.error;
+        fallbacks.push(`${f.rel}: not considered for renames (${c.error})`);
       }
       if (c?.fallbacks.length) for (const n of c.fallbacks) fallbacks.push(`${f.rel}: ${n}`);
       pages.push(page);
@@ -278,6 +278,21 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
   }
 
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.status < b.status ? -1 : 1));
+  // one key order for every page, whatever built it
+  const ordered = pages.map((p) => {
+    const o: BatchPage = { path: p.path } as BatchPage;
+    if (p.oldPath !== undefined) o.oldPath = p.oldPath;
+    o.status = p.status;
+    o.severity = p.severity;
+    if (p.title !== undefined) o.title = p.title;
+    if (p.similarity !== undefined) o.similarity = p.similarity;
+    if (p.same !== undefined) o.same = p.same;
+    o.summary = p.summary;
+    if (p.error !== undefined) o.error = p.error;
+    if (p.report !== undefined) o.report = p.report;
+    return o;
+  });
+  pages.splice(0, pages.length, ...ordered);
   const counts = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>;
   let severity: Severity = 'none';
   for (const p of pages) {

@@ -5,20 +5,18 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { diffArrays } from 'diff';
-import type { Change, ChangeReport, RawPage, SectionDiff, Severity } from '../types.js';
+import type { ChangeReport, RawPage, Severity } from '../types.js';
 import { UserError, maxSeverity } from '../types.js';
 import { DEFAULT_MAX_BYTES, decode, detectFormat, type ReadOptions } from '../read/index.js';
 import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { MAX_DEPTH as HTML_MAX_DEPTH } from '../normalize/html.js';
 import { compareCanonical, type CompareOptions } from '../pipeline.js';
-import { shingles } from './similar.js';
+import { classifyReport } from '../classify/index.js';
+import { coarseDiff } from './coarse.js';
+import { jaccard, shingles } from './similar.js';
 
-/** Canonical text (old + new, in characters) above which a page pair gets the coarse line diff. */
-export const DEFAULT_MAX_CANONICAL = 16 * 1024 * 1024;
-/** Lines (old + new) above which the coarse diff compares lines as sets instead of in order. */
-const COARSE_ORDERED_LINES = 100_000;
-const COARSE_MAX_EDIT = 1000;
+/** Canonical characters (old + new) above which a page pair gets the coarse block diff. */
+export const DEFAULT_MAX_CANONICAL = 4 * 1024 * 1024;
 
 export interface PageOptions {
   compareOptions?: CompareOptions;
@@ -140,93 +138,89 @@ export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResul
 }
 
 // ---------------------------------------------------------------------------------------------
-// The coarse diff: canonical lines, bounded; used when the section pipeline is out of bounds.
+// Bounds around compareCanonical
 
-const emptyCounts = (): Record<Severity, number> => ({ none: 0, low: 0, medium: 0, high: 0 });
+/** Pages whose smaller side has fewer canonical characters are never treated as rewritten. */
+const REWRITE_MIN_CHARS = 16 * 1024;
+/** Jaccard of word 2-shingles below which a (large) page counts as rewritten from top to bottom. */
+export const REWRITE_MAX_SIMILARITY = 0.05;
+/** Paragraphs longer than this are split into sentences by punctuation in src/util sentences(). */
+const SEGMENTER_LIMIT = 20_000;
 
-function coarseChange(type: Change['type'], old: string | null, nw: string | null): Change {
-  const summary = type === 'added' ? 'Lines added' : type === 'removed' ? 'Lines removed' : 'Lines changed';
-  return { type, old, new: nw, category: 'content', severity: 'medium', summary: `${summary} (coarse diff)` };
-}
-
-/** Line-level changes between two texts: in order (bounded Myers) when feasible, else as sets of lines. */
-export function coarseLineChanges(a: string, b: string, fallbacks: string[]): Change[] {
-  const la = a.split('\n').filter((l) => l.trim() !== '');
-  const lb = b.split('\n').filter((l) => l.trim() !== '');
-  const res = la.length + lb.length <= COARSE_ORDERED_LINES ? diffArrays(la, lb, { maxEditLength: COARSE_MAX_EDIT }) : undefined;
-  const out: Change[] = [];
-  if (res) {
-    let del: string[] = [];
-    let ins: string[] = [];
-    const flush = () => {
-      if (del.length && ins.length) out.push(coarseChange('changed', del.join('\n'), ins.join('\n')));
-      else if (del.length) out.push(coarseChange('removed', del.join('\n'), null));
-      else if (ins.length) out.push(coarseChange('added', null, ins.join('\n')));
-      del = [];
-      ins = [];
-    };
-    for (const p of res) {
-      if (p.removed) del.push(...p.value);
-      else if (p.added) ins.push(...p.value);
-      else flush();
-    }
-    flush();
-    return out;
-  }
-  fallbacks.push(`too many lines or line edits for an ordered line diff (${la.length} + ${lb.length} lines); lines compared as sets, order ignored`);
-  const inB = new Set(lb);
-  const inA = new Set(la);
-  const gone = la.filter((l) => !inB.has(l));
-  const come = lb.filter((l) => !inA.has(l));
-  if (gone.length) out.push(coarseChange('removed', gone.join('\n'), null));
-  if (come.length) out.push(coarseChange('added', null, come.join('\n')));
-  return out;
-}
-
-/** A ChangeReport made of one whole-page section with a coarse line diff; not classified (changes are 'medium'). */
-export function coarseReport(a: NormalizeResult, b: NormalizeResult, reason: string): ChangeReport {
-  const fallbacks = [reason];
-  const changes = a.markdown === b.markdown ? [] : coarseLineChanges(a.markdown, b.markdown, fallbacks);
-  const counts = emptyCounts();
+function rollUp(r: ChangeReport): ChangeReport {
+  const counts: Record<Severity, number> = { none: 0, low: 0, medium: 0, high: 0 };
   let severity: Severity = 'none';
-  for (const c of changes) {
-    counts[c.severity]++;
-    severity = maxSeverity(severity, c.severity);
+  for (const s of r.sections) {
+    s.severity = 'none';
+    for (const c of s.changes) {
+      counts[c.severity]++;
+      s.severity = maxSeverity(s.severity, c.severity);
+    }
+    severity = maxSeverity(severity, s.severity);
   }
-  const section: SectionDiff = {
-    status: changes.length ? 'modified' : 'unchanged',
-    oldHeading: a.title,
-    newHeading: b.title,
-    oldPath: a.title === null ? [] : [a.title],
-    newPath: b.title === null ? [] : [b.title],
-    anchor: null,
-    moved: false,
-    severity,
-    changes,
-  };
-  return {
-    schemaVersion: 1,
-    old: { label: a.label, format: a.format, title: a.title },
-    new: { label: b.label, format: b.format, title: b.title },
-    summary: { added: 0, removed: 0, modified: changes.length ? 1 : 0, renamed: 0, moved: 0, severity, counts },
-    sections: [section],
-    fallbacks,
-  };
+  r.summary = { ...r.summary, severity, counts };
+  return r;
 }
 
-/** compareCanonical with bounds: huge pages and pipeline failures get the coarse diff with the reason. */
+/**
+ * The coarse diff as a finished report: classified when `classify` is set (the default),
+ * else every change is 'medium' with a summary that says it was not classified.
+ */
+export function coarseReport(a: NormalizeResult, b: NormalizeResult, reason: string, opts: PageOptions & { classify?: boolean; pair?: boolean } = {}): ChangeReport {
+  const r = coarseDiff(a, b, reason, { pair: opts.pair });
+  if (opts.classify !== false) {
+    try {
+      const c = classifyReport(r, opts.compareOptions?.config ?? undefined);
+      return { ...c, fallbacks: [...new Set([...r.fallbacks, ...c.fallbacks])] };
+    } catch (e) {
+      r.fallbacks.push(`classification failed (${message(e)})`);
+    }
+  }
+  for (const s of r.sections)
+    for (const c of s.changes) {
+      if (c.formatting) continue;
+      c.severity = 'medium';
+      c.summary = 'Changed (coarse diff, not classified)';
+    }
+  return rollUp(r);
+}
+
+/** Similarity of two large pages when they look rewritten from top to bottom, else null. */
+function rewriteSimilarity(a: NormalizeResult, b: NormalizeResult): number | null {
+  if (Math.min(a.markdown.length, b.markdown.length) < REWRITE_MIN_CHARS) return null;
+  const j = jaccard(shingles(a.markdown), shingles(b.markdown));
+  return j < REWRITE_MAX_SIMILARITY ? j : null;
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+
+/**
+ * compareCanonical with bounds, each with its reason in the report's fallbacks:
+ * - canonical text over `maxCanonical` (old + new): the coarse block diff;
+ * - a large page rewritten from top to bottom: the coarse block diff (pairing unrelated
+ *   sentences would only produce noise);
+ * - a paragraph over 20,000 characters: noted (its sentences are split by punctuation);
+ * - the pipeline throwing: the coarse block diff.
+ */
 export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: PageOptions = {}, notes: string[] = []): ChangeReport {
   const max = opts.maxCanonical ?? DEFAULT_MAX_CANONICAL;
   const size = a.markdown.length + b.markdown.length;
   let report: ChangeReport;
+  const rewrite = size > max ? null : rewriteSimilarity(a, b);
   if (size > max) {
-    report = coarseReport(a, b, `page too large for section alignment (${(size / 1048576).toFixed(1)} MB of canonical text, limit ${(max / 1048576).toFixed(0)} MB); coarse line diff, not classified`);
+    report = coarseReport(a, b, `page too large for section alignment (${mb(size)} of canonical text, limit ${mb(max)}): compared block by block, without section alignment or move detection`, opts);
+  } else if (rewrite !== null) {
+    report = coarseReport(a, b, `page rewritten from top to bottom (${(rewrite * 100).toFixed(1)}% of word pairs in common): shown as removed and added block by block, without pairing unrelated sentences`, { ...opts, pair: false });
   } else {
     try {
       report = compareCanonical(a, b, opts.compareOptions);
+      const long = new RegExp(`[^\\n]{${SEGMENTER_LIMIT + 1}}`);
+      if (long.test(a.markdown) || long.test(b.markdown)) {
+        report.fallbacks = [...report.fallbacks, `a paragraph is over ${SEGMENTER_LIMIT.toLocaleString('en')} characters: its sentences were split at punctuation, not by the sentence segmenter`];
+      }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      report = coarseReport(a, b, `diff pipeline failed (${message(e)}); coarse line diff, not classified`);
+      report = coarseReport(a, b, `diff pipeline failed (${message(e)}): compared block by block`, opts);
     }
   }
   if (notes.length) report.fallbacks = [...new Set([...notes, ...report.fallbacks])];

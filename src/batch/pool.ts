@@ -103,7 +103,8 @@ export class WorkerPool {
           if (slot.job !== job) return;
           this.finish(slot);
           this.replace(slot);
-          job.reject(new PoolError(`stopped after ${(this.opts.taskTimeoutMs! / 1000).toFixed(0)} s (time limit)`, 'timeout'));
+          const ms = this.opts.taskTimeoutMs!;
+          job.reject(new PoolError(`stopped after ${ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(0)} s`} (time limit)`, 'timeout'));
           this.dispatch();
         }, this.opts.taskTimeoutMs);
       }

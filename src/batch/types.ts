@@ -5,7 +5,8 @@ import type { ChangeReport, ChangeType, Severity } from '../types.js';
 
 /**
  * What happened to one page between the two trees.
- * - `error`: the page could not be read (binary, undecodable, over the size limit); `error` says why.
+ * - `error`: a page present on both sides could not be compared (binary, undecodable, over the
+ *   size limit, --select matched nothing); `BatchPage.error` says why.
  */
 export type PageStatus = 'added' | 'removed' | 'renamed' | 'modified' | 'unchanged' | 'error';
 export const PAGE_STATUSES: readonly PageStatus[] = ['modified', 'renamed', 'added', 'removed', 'unchanged', 'error'];
@@ -32,7 +33,7 @@ export interface BatchPage {
   /** unchanged pages: found equal by their bytes (not even decoded), by their canonical text, or by the diff (formatting only) */
   same?: 'bytes' | 'canonical' | 'diff';
   summary: PageSummary;
-  /** status 'error': why the page could not be compared */
+  /** why the page could not be compared (status 'error'), or read for rename detection (added / removed) */
   error?: string;
   /** the page's full report (modified and renamed pages, and unchanged pages that differ only in formatting) */
   report?: ChangeReport;
