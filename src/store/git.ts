@@ -244,7 +244,7 @@ export class GitStore implements Store {
 
   async repair(notice: (s: string) => void, stale: boolean): Promise<void> {
     const indexLock = join(this.dir, '.git', 'index.lock');
-    for (let i = 0; i < 20 && existsSync(indexLock); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 10 && existsSync(indexLock); i++) await new Promise((r) => setTimeout(r, 100));
     if (existsSync(indexLock)) {
       if (!stale) throw new UserError(`store ${this.shownDir}: git's index is locked (.git/index.lock): another git command is running there, or crashed; delete that file if none is running`);
       notice('removing a stale .git/index.lock left by the interrupted run');
@@ -255,11 +255,15 @@ export class GitStore implements Store {
     if (!existsSync(join(this.dir, 'pages'))) return;
     let status: string;
     try {
-      status = await this.git.raw(['status', '--porcelain=v1', '--untracked-files=all', '--ignored=matching', '--no-renames', '-z', '--', 'pages']);
+      // --branch: never silent (simple-git waits 50 ms after silent commands)
+      status = await this.git.raw(['status', '--porcelain=v1', '--branch', '--untracked-files=all', '--ignored=matching', '--no-renames', '-z', '--', 'pages']);
     } catch (e) {
       throw gitError(e, `store ${this.shownDir}`);
     }
-    const entries = status.split('\0').filter(Boolean).map((s) => ({ xy: s.slice(0, 2), path: s.slice(3) }));
+    const entries = status
+      .split('\0')
+      .filter((l) => l && !l.startsWith('## '))
+      .map((l) => ({ xy: l.slice(0, 2), path: l.slice(3) }));
     if (!entries.length) return;
     const inHead = new Set((await this.git.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', 'pages'])).split('\0').filter(Boolean));
     const restore = entries.filter((e) => inHead.has(e.path)).map((e) => e.path);
@@ -355,8 +359,9 @@ export class GitStore implements Store {
   private async commit(paths: string[], msg: string, date?: string): Promise<string> {
     const git = date ? gitAt(this.dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) : this.git;
     try {
-      await git.raw(['add', '-A', '--', ...paths]);
-      await git.raw(['commit', '-q', '--no-verify', '-m', msg, '--', ...paths]);
+      // verbose on purpose: simple-git waits an extra 50 ms after a command that prints nothing
+      await git.raw(['add', '-A', '--verbose', '--', ...paths]);
+      await git.raw(['commit', '--no-verify', '-m', msg, '--', ...paths]);
       return (await this.git.raw(['rev-parse', 'HEAD'])).trim();
     } catch (e) {
       throw gitError(e, `store ${this.shownDir}: cannot commit`);
@@ -409,8 +414,8 @@ export class GitStore implements Store {
     return this.serial(async () => {
       const name = findSourcesFile(this.dir);
       if (!name) return null;
-      const st = await this.git.raw(['status', '--porcelain', '--', name]);
-      if (!st.trim()) return null;
+      const st = await this.git.raw(['status', '--porcelain', '--branch', '--', name]);
+      if (!st.split('\n').some((l) => l.trim() && !l.startsWith('## '))) return null;
       return this.commit([name], message(subject, [], { Kind: 'config' }));
     });
   }

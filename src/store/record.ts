@@ -117,7 +117,18 @@ export type Outcome =
   | { kind: 'unchanged' }
   | { kind: 'rejected'; reasons: string[] };
 
+/** A version's files; the latest is read from the page folder when that folder holds it (no git). */
+async function loadVersion(store: Store, id: string, v: VersionInfo, isLatest: boolean): Promise<StoredVersion> {
+  if (isLatest) {
+    const cur = store.currentFiles(id);
+    if (cur && cur.meta.date === v.date && cur.meta.canonicalSha256 === sha256(cur.canonical)) return { rev: v.rev, date: v.date, ...cur };
+  }
+  return store.load(id, v.rev);
+}
+
 export interface RecordOptions {
+  /** the page's versions, newest first, when the caller already has them. */
+  versions?: VersionInfo[];
   accept?: boolean;
   normalizer?: Normalizer;
   /** only for imports: skip the "lost most of its content" check (an explicit old file is trusted). */
@@ -136,10 +147,10 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
   if (c.select && !doc.matched) problems.push(`selector "${c.select}" matched nothing`);
   else if (c.raw.length && !doc.markdown.trim()) problems.push('no content after normalization');
 
-  const versions = await store.versions(c.id);
+  const versions = opts.versions ?? (await store.versions(c.id));
   const latest = versions[0] ?? null;
   const prev = inForce(versions, c.date);
-  const prevDoc = prev ? versionDoc(await store.load(c.id, prev.rev), versionLabel(c.id, prev), n) : null;
+  const prevDoc = prev ? versionDoc(await loadVersion(store, c.id, prev, prev === latest), versionLabel(c.id, prev), n) : null;
   if (prevDoc && !opts.trusted && doc.markdown.trim() && doc.markdown.length < SHRINK_RATIO * prevDoc.markdown.length) {
     problems.push(`lost most of its content (${doc.markdown.length} chars, previous version ${prevDoc.markdown.length})`);
   }

@@ -11,7 +11,7 @@ import { sha256 } from './files.js';
 import { expandEnv, redactText, redactUrl } from './redact.js';
 import { consider, type Normalizer } from './record.js';
 import type { SourceEntry } from './sources.js';
-import type { CacheEntry, Store } from './store.js';
+import type { CacheEntry, Store, VersionInfo } from './store.js';
 
 export type PageStatus = 'recorded' | 'unchanged' | 'rejected' | 'failed';
 
@@ -65,7 +65,8 @@ function formatOf(e: SourceEntry, contentType: string | null, text: string, url:
   return detectFormat(text, path);
 }
 
-async function trackOne(store: Store, e: SourceEntry, cache: Record<string, CacheEntry>, hasVersions: boolean, opts: TrackOptions): Promise<PageOutcome> {
+async function trackOne(store: Store, e: SourceEntry, cache: Record<string, CacheEntry>, versions: VersionInfo[], opts: TrackOptions): Promise<PageOutcome> {
+  const hasVersions = versions.length > 0;
   const shownUrl = redactUrl(e.url);
   const { url, missing } = expandEnv(e.url);
   if (missing.length) return { id: e.id, status: 'failed', message: `the URL needs environment variable ${missing.join(', ')}` };
@@ -120,7 +121,7 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
           ...(res.url !== url ? { finalUrl: redactUrl(res.url) } : {}),
         },
       },
-      { accept: opts.accept, normalizer: opts.normalizer },
+      { accept: opts.accept, normalizer: opts.normalizer, versions },
     );
   } catch (err) {
     if (err instanceof UserError) return { id: e.id, status: 'failed', message: redactText(err.message), attempts: res.attempts };
@@ -150,7 +151,7 @@ export async function trackPages(store: Store, entries: SourceEntry[], opts: Tra
       emit({ type: 'page', id: e.id, index: i, total });
       let o: PageOutcome;
       try {
-        o = await trackOne(store, e, cache, (all.get(e.id)?.length ?? 0) > 0, opts);
+        o = await trackOne(store, e, cache, all.get(e.id) ?? [], opts);
       } catch (err) {
         o = { id: e.id, status: 'failed', message: redactText(`internal error: ${(err as Error).message ?? err}`) };
       }
