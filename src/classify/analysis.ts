@@ -53,6 +53,14 @@ export class Analysis {
     return this.memo.get(key) as T;
   }
 
+  private sentenceMemo = new WeakMap<Sentence, Map<string, unknown>>();
+  private per<T>(s: Sentence, key: string, f: () => T): T {
+    let m = this.sentenceMemo.get(s);
+    if (!m) this.sentenceMemo.set(s, (m = new Map()));
+    if (!m.has(key)) m.set(key, f());
+    return m.get(key) as T;
+  }
+
   get oldSentences(): Sentence[] {
     return this.once('os', () => (this.change.type === 'added' ? [] : sentencesOf(this.change.old)));
   }
@@ -134,7 +142,7 @@ export class Analysis {
 
   /** Version mentions in one sentence (memoised per sentence text). */
   mentionsIn(s: Sentence): VersionMention[] {
-    return this.once(`vm:${s.text}`, () => extractVersions(s.text, this.opts.families));
+    return this.per(s, 'vm', () => extractVersions(s.text, this.opts.families));
   }
 
   versionMentions(side: 'old' | 'new'): VersionMention[] {
@@ -151,16 +159,16 @@ export class Analysis {
   }
 
   quantities(s: Sentence): Quantity[] {
-    return this.once(`q:${s.text}`, () => extractQuantities(s.text, this.versionSpans(s)));
+    return this.per(s, 'q', () => extractQuantities(s.text, this.versionSpans(s)));
   }
 
   /** Quantities including parenthetical echoes ("(1095 days)"), for masking. */
   allQuantities(s: Sentence): Quantity[] {
-    return this.once(`qa:${s.text}`, () => extractQuantities(s.text, this.versionSpans(s), true));
+    return this.per(s, 'qa', () => extractQuantities(s.text, this.versionSpans(s), true));
   }
 
   strength(s: Sentence): Strength {
-    return this.once(`st:${s.text}`, () => strengthOf(s.text));
+    return this.per(s, 'st', () => strengthOf(s.text));
   }
 
   /** Text that differs: changed token runs (with `pad` tokens of context) and whole added/removed sentences. */

@@ -15,14 +15,16 @@ export const RENAME_GROUPS: string[][] = [
   ['EventBridge', 'CloudWatch Events'],
   ['Amazon Data Firehose', 'Amazon Kinesis Data Firehose', 'Amazon Kinesis Firehose'],
   ['Amazon Managed Service for Apache Flink', 'Amazon Kinesis Data Analytics'],
-  ['AWS KMS key', 'AWS KMS customer master key', 'customer master key (CMK)', 'customer master key', 'CMK', 'KMS key'],
-  ['AWS KMS keys', 'AWS KMS customer master keys', 'customer master keys (CMKs)', 'customer master keys', 'CMKs', 'KMS keys'],
-  ['root key', 'master key'],
-  ['root keys', 'master keys'],
-  ['quota', 'limit'],
-  ['quotas', 'limits'],
-  ['operation', 'action'],
-  ['operations', 'actions'],
+  // "CMK" became "KMS key" in 2021, often just "key" in context; singular and plural fold together
+  ['AWS KMS key', 'AWS KMS keys', 'AWS KMS customer master key', 'AWS KMS customer master keys', 'customer master key (CMK)', 'customer master keys (CMKs)', 'customer master key', 'customer master keys', 'CMK', 'CMKs', 'KMS key', 'KMS keys', 'key', 'keys'],
+  ['customer managed key', 'customer managed keys', 'customer managed CMK', 'customer managed CMKs', 'customer managed KMS key', 'customer managed KMS keys', 'customer-managed key', 'customer-managed keys'],
+  ['AWS managed key', 'AWS managed keys', 'AWS managed CMK', 'AWS managed CMKs', 'AWS managed KMS key', 'AWS managed KMS keys', 'AWS-managed key', 'AWS-managed keys'],
+  ['AWS owned key', 'AWS owned keys', 'AWS owned CMK', 'AWS owned CMKs', 'AWS owned KMS key', 'AWS owned KMS keys', 'AWS-owned key', 'AWS-owned keys'],
+  ['key material', 'backing key', 'backing keys'],
+  ['s2n-tls', 's2n'],
+  ['root key', 'root keys', 'master key', 'master keys'],
+  ['quota', 'quotas', 'limit', 'limits'],
+  ['operation', 'operations', 'action', 'actions'],
   ['whitespace', 'white space'],
   ['AWS Management Console', 'AWS console', 'console'],
   ['Amazon S3', 'S3'],
@@ -44,7 +46,7 @@ export const RENAME_GROUPS: string[][] = [
 
 /** Words whose addition or removal rarely changes what a sentence commits to. */
 export const FUNCTION_WORDS = new Set(
-  'a an the that which this these those its it their your our also just currently now then simply actually very really following below above here there please as of to for in on at by with from is are be been being was were will can so such both either each any approximately about roughly around'.split(
+  'a an the that which this these those its it their your our also just currently now then simply actually very really following below above here there please as of to for in on at by with from is are be been being was were will can so such both either each any approximately about roughly around however additionally furthermore moreover therefore thus instead'.split(
     ' ',
   ),
 );
@@ -54,24 +56,41 @@ interface CompiledGroup {
   names: string[];
 }
 const GROUPS: CompiledGroup[] = RENAME_GROUPS.map((g) => ({ canonical: g[0], names: g }));
-const ALL_NAMES: Array<{ name: string; group: number }> = GROUPS.flatMap((g, i) => g.names.map((name) => ({ name, group: i }))).sort(
-  (a, b) => b.name.length - a.name.length,
-);
-const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALL_NAMES.map((n) => escapeRe(n.name).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-const NAME_INDEX = new Map(ALL_NAMES.map((n) => [looseKey(n.name), n.group]));
+
+/** Names indexed by their first token, longest first, so matching is a token scan, not a giant regex. */
+const NAMES_BY_FIRST = new Map<string, Array<{ norms: string[]; group: number }>>();
+GROUPS.forEach((g, group) => {
+  for (const name of g.names) {
+    const norms = tokenize(name).map((t) => t.norm);
+    const list = NAMES_BY_FIRST.get(norms[0]) ?? [];
+    list.push({ norms, group });
+    NAMES_BY_FIRST.set(norms[0], list);
+  }
+});
+for (const list of NAMES_BY_FIRST.values()) list.sort((x, y) => y.norms.length - x.norms.length);
 
 /** Replace every known name with a group marker; also report which names were seen. */
 export function canonicalNames(text: string): { text: string; seen: Map<number, string[]> } {
   const seen = new Map<number, string[]>();
-  const out = foldText(text).replace(NAME_RE, (m) => {
-    const g = NAME_INDEX.get(looseKey(m));
-    if (g === undefined) return m;
-    const list = seen.get(g) ?? [];
-    list.push(m);
-    seen.set(g, list);
-    return ` name${g}x `;
-  });
-  return { text: out, seen };
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = NAMES_BY_FIRST.get(tokens[i].norm);
+    if (!cands) continue;
+    const hit = cands.find((c) => c.norms.every((n, k) => tokens[i + k]?.norm === n));
+    if (!hit) continue;
+    const end = tokens[i + hit.norms.length - 1].end;
+    const original = folded.slice(tokens[i].start, end);
+    const list = seen.get(hit.group) ?? [];
+    list.push(original);
+    seen.set(hit.group, list);
+    out += folded.slice(last, tokens[i].start) + ` name${hit.group}x `;
+    last = end;
+    i += hit.norms.length - 1;
+  }
+  return { text: out + folded.slice(last), seen };
 }
 
 export type EditorialKind = 'renamed' | 'typo' | 'reordered' | 'reworded' | 'punctuation' | 'formatting';
@@ -100,11 +119,14 @@ function sameNumber(a: Token[], b: Token[]): boolean {
 }
 
 /** An edit hunk that keeps the meaning: punctuation, function words, a typo, a number restyled. */
+const URLISH = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/|\.html?$|\.md$/i;
+
 function editorialHunk(a: Token[], b: Token[]): boolean {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   if (!wa.length && !wb.length) return true;
   if (isTypo(a, b) || sameNumber(a, b)) return true;
+  if ([...wa, ...wb].every((t) => URLISH.test(t.text))) return true;
   return [...wa, ...wb].every((t) => FUNCTION_WORDS.has(t.norm));
 }
 
@@ -226,6 +248,10 @@ function judgeCore(oldText: string, newText: string): Verdict {
       restyled ??= `${quote(spanText(ca.text, ta, h.oldStart, h.oldEnd), 40)} -> ${quote(spanText(cb.text, tb, h.newStart, h.newEnd), 40)}`;
       continue;
     }
+    if ([...wa, ...wb].every((t) => URLISH.test(t.text))) {
+      restyled ??= 'link address';
+      continue;
+    }
     if (isTypo(a, b)) {
       typo ??= `${quote(spanText(ca.text, ta, h.oldStart, h.oldEnd), 40)} -> ${quote(spanText(cb.text, tb, h.newStart, h.newEnd), 40)}`;
       continue;
@@ -241,6 +267,7 @@ function judgeCore(oldText: string, newText: string): Verdict {
   if (renames.length) return { editorial: true, kind: 'renamed', summary: `Renamed: ${renames.slice(0, 2).join('; ')}` };
   if (typo) return { editorial: true, kind: 'typo', summary: `Typo fixed: ${clean(typo)}` };
   if (functionOnly) return { editorial: true, kind: 'reworded', summary: `Reworded: ${clean(functionOnly)}` };
+  if (restyled === 'link address') return { editorial: true, kind: 'reworded', summary: 'Link address changed' };
   if (restyled) return { editorial: true, kind: 'reworded', summary: `Number restyled: ${clean(restyled)}` };
   const [o, n] = punctuationSnippet(oldText, newText);
   return { editorial: true, kind: 'punctuation', summary: `Punctuation: ${quote(o, 60)} -> ${quote(n, 60)}` };
@@ -258,4 +285,33 @@ function punctuationSnippet(oldText: string, newText: string): [string, string] 
   const oe = Math.min(ta.length, h.oldEnd + 1);
   const ne = Math.min(tb.length, h.newEnd + 1);
   return [spanText(oldText, ta, os, oe), spanText(newText, tb, ns, ne)];
+}
+
+const LINK_TARGET_RE = /\]\(\s*<?([^)\s>]*)/g;
+const stripMarkup = (s: string) =>
+  s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/[*_`]+/g, '');
+
+/** Name what a formatting-only change touched: links, emphasis, escapes, case, whitespace. */
+export function describeFormatting(oldText: string, newText: string): string {
+  const kinds: string[] = [];
+  const lo = [...oldText.matchAll(LINK_TARGET_RE)].map((m) => m[1]);
+  const ln = [...newText.matchAll(LINK_TARGET_RE)].map((m) => m[1]);
+  if (lo.length > ln.length) kinds.push(ln.length ? 'some links removed' : 'links removed');
+  else if (ln.length > lo.length) kinds.push(lo.length ? 'some links added' : 'links added');
+  else if (lo.join(' ') !== ln.join(' ')) kinds.push('link targets changed');
+  const marks = (x: string) => (x.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').match(/\*\*|__|`|\*|<[a-z][^>]*>/gi) ?? []).length;
+  if (marks(oldText) !== marks(newText)) kinds.push('emphasis or code markup');
+  if ((oldText.match(/\\/g) ?? []).length !== (newText.match(/\\/g) ?? []).length) kinds.push('escapes');
+  const po = stripMarkup(oldText);
+  const pn = stripMarkup(newText);
+  if (po !== pn) {
+    if (po.toLowerCase() === pn.toLowerCase()) kinds.push('capitalization');
+    else if (po.replace(/\s+/g, '') === pn.replace(/\s+/g, '')) kinds.push('whitespace');
+    else if (looseKey(po) === looseKey(pn)) kinds.push(po.replace(/\s+/g, ' ').toLowerCase() === pn.replace(/\s+/g, ' ').toLowerCase() ? 'capitalization' : 'quotes or dashes');
+  }
+  return `Formatting: ${kinds.length ? kinds.join(', ') : 'markup only'}`;
 }

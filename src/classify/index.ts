@@ -79,7 +79,7 @@ function userFindings(a: Analysis, rules: RuleSet, builtin: Finding[]): Finding[
       lead: Boolean(p.summary),
     });
   }
-  if (!editorialOnly) {
+  if (!editorialOnly && rules.topics.some((t) => t.user)) {
     for (const t of a.touchedTopics) {
       if (!t.user) continue;
       out.push({ rule: `topic.${t.id}`, category: '', severity: t.severity, summary: '' });

@@ -51,17 +51,26 @@ export interface Polarity {
   content: string[];
 }
 
-export function polarityOf(text: string): Polarity {
+/** "no" negates only when a word follows it ("no longer", "no charge"); a bare "No" is an answer. */
+function isNegator(tokens: Token[], i: number): boolean {
+  const w = tokens[i].norm;
+  if (!NEGATORS.has(w)) return false;
+  if (w === 'no') return i + 1 < tokens.length && tokens[i + 1].word;
+  return true;
+}
+
+function polarityOfTokens(tokens: Token[], from = 0, to = tokens.length): Polarity {
   let negations = 0;
   const content: string[] = [];
-  for (const t of tokenize(expand(text))) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
     if (!t.word) continue;
     const w = t.norm;
-    if (NEGATORS.has(w)) {
+    if (isNegator(tokens, i)) {
       negations++;
       continue;
     }
-    if (AUXILIARY.has(w)) continue;
+    if (AUXILIARY.has(w) || (w === 'no' && !isNegator(tokens, i))) continue;
     const pos = NEGATIVE_OF.get(w);
     if (pos) {
       negations++;
@@ -73,6 +82,10 @@ export function polarityOf(text: string): Polarity {
   return { negations, content };
 }
 
+export function polarityOf(text: string): Polarity {
+  return polarityOfTokens(tokenize(expand(text)));
+}
+
 export interface Flip {
   /** 'negated': the new text denies what the old affirmed; 'affirmed': the reverse */
   direction: 'negated' | 'affirmed';
@@ -80,32 +93,43 @@ export interface Flip {
   newSnippet: string;
 }
 
-const NEGATIVE_WORD = (t: Token) => NEGATORS.has(t.norm) || NEGATIVE_OF.has(t.norm) || /n['’]t$/.test(t.norm) || t.norm === 'cannot';
+/**
+ * A polarity flip between two versions of one sentence, or null. The flip must sit in one edit:
+ * the words that changed are the same apart from negators ("supports" / "does not support",
+ * "enabled" / "disabled"), and the sentences are alike overall.
+ */
+const QUICK_NEG_RE = new RegExp(
+  `\\b(?:${[...NEGATORS, ...ANTONYMS.map(([, n]) => n), 'cannot'].join('|')})\\b|n['’]t\\b`,
+  'gi',
+);
+const quickCount = (s: string) => (s.match(QUICK_NEG_RE) ?? []).length;
 
-/** The smallest span around the polarity words that differ, with a little context. */
-function snippets(a: string, b: string): [string, string] {
+export function detectFlip(oldText: string, newText: string, minSimilarity = 0.6): Flip | null {
+  // cheap gate: the same parity of negative words on both sides cannot be a flip
+  if (quickCount(oldText) % 2 === quickCount(newText) % 2) return null;
+  const a = expand(oldText);
+  const b = expand(newText);
   const ta = tokenize(a);
   const tb = tokenize(b);
-  const hunks = diffTokens(ta, tb);
-  const h =
-    hunks.find((x) => ta.slice(x.oldStart, x.oldEnd).some(NEGATIVE_WORD) || tb.slice(x.newStart, x.newEnd).some(NEGATIVE_WORD)) ??
-    hunks.find((x) => ta.slice(x.oldStart, x.oldEnd).some((t) => ANTONYMS.some(([p]) => p === t.norm)) || tb.slice(x.newStart, x.newEnd).some((t) => ANTONYMS.some(([p]) => p === t.norm))) ??
-    hunks[0];
-  if (!h) return [a, b];
-  const pad = 2;
-  const os = Math.max(0, h.oldStart - pad);
-  const ns = Math.max(0, h.newStart - pad);
-  const oe = Math.min(ta.length, h.oldEnd + pad);
-  const ne = Math.min(tb.length, h.newEnd + pad);
-  return [spanText(a, ta, os, oe), spanText(b, tb, ns, ne)];
-}
-
-/** A polarity flip between two versions of one sentence, or null. */
-export function detectFlip(oldText: string, newText: string, minSimilarity = 0.7): Flip | null {
-  const a = polarityOf(oldText);
-  const b = polarityOf(newText);
-  if (a.negations % 2 === b.negations % 2) return null;
-  if (similarity(a.content, b.content) < minSimilarity) return null;
-  const [oldSnippet, newSnippet] = snippets(oldText, newText);
-  return { direction: b.negations % 2 === 1 ? 'negated' : 'affirmed', oldSnippet, newSnippet };
+  const pa = polarityOfTokens(ta);
+  const pb = polarityOfTokens(tb);
+  if (pa.negations % 2 === pb.negations % 2) return null;
+  if (similarity(pa.content, pb.content) < minSimilarity) return null;
+  for (const h of diffTokens(ta, tb)) {
+    const ho = polarityOfTokens(ta, h.oldStart, h.oldEnd);
+    const hn = polarityOfTokens(tb, h.newStart, h.newEnd);
+    if (ho.negations % 2 === hn.negations % 2) continue;
+    if (ho.content.join(' ') !== hn.content.join(' ')) continue;
+    const pad = 2;
+    const os = Math.max(0, h.oldStart - pad);
+    const ns = Math.max(0, h.newStart - pad);
+    const oe = Math.min(ta.length, h.oldEnd + pad);
+    const ne = Math.min(tb.length, h.newEnd + pad);
+    return {
+      direction: hn.negations % 2 === 1 ? 'negated' : 'affirmed',
+      oldSnippet: spanText(a, ta, os, oe),
+      newSnippet: spanText(b, tb, ns, ne),
+    };
+  }
+  return null;
 }

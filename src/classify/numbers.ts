@@ -47,6 +47,9 @@ const STOP = new Set(
   ),
 );
 
+/** After a spelled number these words make an idiom, not a count ("one time", "one way"). */
+const SPELLED_NOT_COUNT = new Set(['time', 'way', 'another', 'thing', 'side', 'hand', 'point', 'place']);
+
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 /** A number right after these is an identifier, not a quantity. */
 const PRE_EXCLUDE = /\b(?:level|version|versions|v|step|section|rfc|port|http|ipv|figure|table|phase|round|java|python|ruby|php|node(?:\.js)?|sdk|tls|ssl|fips|sha|aes|rsa|sigv|signature version|api|status|error|code|chapter|part|example|generation|gen|series|release|windows|ubuntu|linux|python3|go|net|id|no\.|number|#)\s*[-#:]?\s*$/i;
@@ -108,6 +111,8 @@ export interface Quantity {
   qualifier: Qualifier;
   /** set when it sits in parentheses right after an equal quantity: "3 years (1095 days)" */
   echo?: boolean;
+  /** upper end of a range ("7 – 30 days"), in the base unit */
+  hiBase?: number;
 }
 
 const QUAL_RE: Array<[RegExp, Qualifier]> = [
@@ -163,8 +168,9 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
     } else {
       const noun = /^\s+([\p{L}][\p{L}\-]*)/u.exec(rest);
       const w = noun ? noun[1].toLowerCase() : '';
-      if (spelled && (!w || STOP.has(w))) continue; // "one of the", "at least one"
+      if (spelled && (!w || STOP.has(w) || SPELLED_NOT_COUNT.has(w) || /\b(?:at|the|any|no|this|that|each|every|only)\s+$/i.test(before))) continue; // "one of the", "at one time"
       dim = w && !STOP.has(w) ? `count:${singular(w)}` : 'count';
+      if (dim === 'count' && m[2] !== undefined) continue; // a bare decimal ("1.2") is a version, not a quantity
     }
     const everyBefore = /\bevery\s+$/i.test(before);
     const shownNum = spelled ? String(value) : m[0];
@@ -179,11 +185,12 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
-    if ((a.dim === 'count' || a.dim.startsWith('count:')) && !b.dim.startsWith('count') && /^\s*(?:-|–|—|to|and|through|or)\s*$/i.test(sentence.slice(a.end, b.start))) {
+    if ((a.dim === 'count' || a.dim.startsWith('count:')) && !b.dim.startsWith('count') && /^\s*(?:-|–|—|to|and|through)\s*$/i.test(sentence.slice(a.end, b.start))) {
       const u = UNITS.find((d) => d.dim === b.dim && Math.abs(b.base / b.value - d.factor) < 1e-9);
       if (u) {
-        a.dim = b.dim;
-        a.base = a.value * u.factor;
+        // one quantity, a range: "7 – 30 days", "between 1 and 128 characters"
+        out[i] = { ...b, value: a.value, base: a.value * u.factor, hiBase: b.base, start: a.start, display: `${a.display}${sentence.slice(a.end, b.start).replace(/\s+/g, ' ')}${b.display}`, qualifier: a.qualifier ?? b.qualifier };
+        out.splice(i + 1, 1);
       }
     }
   }
@@ -195,6 +202,11 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
     if (/^\s*\(\s*(?:about|approximately|approx\.?|roughly|around|~|or|i\.e\.,?)?\s*$/i.test(gap) && a.dim === b.dim && close(a.base, b.base)) b.echo = true;
   }
   return keepEchoes ? out : out.filter((q) => !q.echo);
+}
+
+/** Same value (and the same upper end, for ranges). */
+export function sameQuantity(x: Quantity, y: Quantity): boolean {
+  return x.dim === y.dim && close(x.base, y.base) && close(x.hiBase ?? x.base, y.hiBase ?? y.base);
 }
 
 export function close(a: number, b: number): boolean {
@@ -231,9 +243,12 @@ export function diffQuantities(oldS: string, a: Quantity[], newS: string, b: Qua
       }
     }
   };
-  // 1. same value in the same place; 2. same value anywhere
-  take((x, y) => x.dim === y.dim && close(x.base, y.base) && ctxA.get(x) === ctxB.get(y));
-  take((x, y) => x.dim === y.dim && close(x.base, y.base));
+  const isCount = (q: Quantity) => q.dim.startsWith('count');
+  // 1. same value in the same place; 2. same value anywhere; 3. same number, unit only spelled out
+  // ("128 K" -> "128 KB") or counted noun renamed ("100 CMKs" -> "100 KMS keys")
+  take((x, y) => sameQuantity(x, y) && ctxA.get(x) === ctxB.get(y));
+  take((x, y) => sameQuantity(x, y));
+  take((x, y) => x.value === y.value && x.hiBase === undefined && y.hiBase === undefined && (x.dim === 'count' || y.dim === 'count' || (isCount(x) && isCount(y))));
   const pairs: QuantityPair[] = [];
   // 3. changed: same dimension, same context first, then in order
   const pairUp = (pred: (x: Quantity, y: Quantity) => boolean) => {
@@ -249,7 +264,8 @@ export function diffQuantities(oldS: string, a: Quantity[], newS: string, b: Qua
   };
   pairUp((x, y) => x.dim === y.dim && ctxA.get(x) === ctxB.get(y));
   pairUp((x, y) => x.dim === y.dim);
-  const sameFamily = (x: Quantity, y: Quantity) => x.dim.startsWith('count') && y.dim.startsWith('count');
+  // a bare number and a counted one ("5" / "5 layers") may pair; two different nouns may not
+  const sameFamily = (x: Quantity, y: Quantity) => (x.dim === 'count' && y.dim.startsWith('count')) || (y.dim === 'count' && x.dim.startsWith('count'));
   pairUp(sameFamily);
   for (const q of left) pairs.push({ old: q, new: null });
   for (const q of right) pairs.push({ old: null, new: q });
@@ -290,15 +306,21 @@ export function subjectOf(sentence: string, q: Quantity, others: Quantity[], fal
   const cell = cells?.find((c) => c.start <= q.start && q.start < c.end) ?? null;
   const inFirstCell = cells ? cell === cells[0] : false;
   const qual = q.qualifier === 'max' ? ' (maximum)' : q.qualifier === 'min' ? ' (minimum)' : '';
+  const withQual = (label: string) => label.replace(/[.:]+$/, '') + (/\b(?:maximum|minimum|max|min)\b/i.test(label) ? '' : qual);
   const label = cells && !inFirstCell ? cells[0].text : !cells && rowLabel ? rowLabel : null;
   // several values in one cell ("Approval action: 7 days ... CodeDeploy action: 5 days"): name the one that changed
   const crowded = label !== null && (cell ? others.filter((o) => o.start >= cell.start && o.end <= cell.end).length > 1 : others.length > 1);
   const local = localSubject(sentence, q, others, cell ? cell.start : 0, crowded);
   if (label) {
-    if (crowded && local) return local;
-    return label.replace(/[.:]+$/, '') + (/\b(?:maximum|minimum|max|min)\b/i.test(label) ? '' : qual);
+    // "Approval action: 7 days": a label right before the value names it better than the row
+    if (crowded && local && /:\s*(?:every\s+)?$/i.test(sentence.slice(0, q.start))) return local.text;
+    return withQual(label);
   }
-  if (local) return local;
+  if (local?.strong) return local.text;
+  // "Password minimum length – You can specify a minimum of 6 characters"
+  const lead = LEAD_LABEL.exec(sentence);
+  if (lead && lead[0].length <= q.start && !/^(?:for example|example|note|important|tip|warning|for more information)$/i.test(lead[1].trim())) return withQual(lead[1].trim());
+  if (local) return local.text;
   // counted noun after the number: "up to 10,000 customer managed CMKs in each Region"
   if (q.dim.startsWith('count:')) {
     const after = sentence.slice(q.end).split(/[.;:,()|]/)[0].trim().split(/\s+/).slice(0, 6);
@@ -308,8 +330,10 @@ export function subjectOf(sentence: string, q: Quantity, others: Quantity[], fal
   return fallback ?? 'value';
 }
 
+const LEAD_LABEL = /^\s*([^.:;–—|]{3,60}?)\s*(?:[–—:]|\s-)\s+/;
+
 /** The words before a quantity in its clause, nominalised when a verb like "rotates" leads them. */
-function localSubject(sentence: string, q: Quantity, others: Quantity[], floor: number, hardOnly = false): string | null {
+function localSubject(sentence: string, q: Quantity, others: Quantity[], floor: number, hardOnly = false): { text: string; strong: boolean } | null {
   let from = floor;
   for (const o of others) if (o !== q && o.end <= q.start && o.end > from) from = o.end;
   const brk = hardOnly ? /[.;|]\s/g : /[.;|()\[\]]|:\s|,\s|\b(?:and|but|or|which|that|when|if|where|while)\b/gi;
@@ -333,15 +357,16 @@ function localSubject(sentence: string, q: Quantity, others: Quantity[], floor: 
     if (cut >= 0 && cut < np.length - 1) np = trimEdges(np.slice(cut + 1));
     if (np.length) {
       np[np.length - 1] = singular(np[np.length - 1]);
-      return `${np.join(' ')} ${noun}`;
+      return { text: `${np.join(' ')} ${noun}`, strong: true };
     }
     // passive: "Data stored in Kinesis can be retained for up to one year"
     const subj = trimEdges(words.slice(0, vi).filter((w) => !/^(?:can|could|may|might|will|would|is|are|be|been|was|were|must|should)$/i.test(w)));
-    if (subj.length) return `${noun[0].toUpperCase()}${noun.slice(1)} of ${subj.join(' ').replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}`;
+    if (subj.length && !/^(?:it|they|this|these|that|those)$/i.test(subj.join(' ')))
+      return { text: `${noun[0].toUpperCase()}${noun.slice(1)} of ${subj.join(' ').replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}`, strong: true };
   }
   words = trimEdges(words);
   const content = words.filter((w) => !STOP.has(w.toLowerCase()));
-  if (content.length >= 2) return words.slice(-7).join(' ');
+  if (content.length >= 2) return { text: words.slice(-7).join(' '), strong: false };
   return null;
 }
 

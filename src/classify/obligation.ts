@@ -17,17 +17,18 @@ export const OBLIGATION_CUES: CueDef[] = [
   { pattern: String.raw`strongly\s+(?:recommend(?:s|ed)?|advise[sd]?|encourage[sd]?)`, level: 2, word: 'strongly recommend' },
   { pattern: String.raw`(?:is|are)\s+required\s+to`, level: 3, word: 'required' },
   { pattern: String.raw`(?:must|shall)(?:\s+not)?`, level: 3, word: 'must' },
-  { pattern: String.raw`required|requires?|requiring|mandatory|obligatory`, level: 3, word: 'require' },
+  // bare "required" only as a predicate ("is required", "not required"); "the permissions required to" is an adjective
+  { pattern: String.raw`(?:(?:is|are|be|been|being|was|were|not|also|always|still|now)\s+(?:\w+ly\s+)?)required|requires?|requiring|mandatory|obligatory`, level: 3, word: 'require' },
   { pattern: String.raw`(?:need|needs)\s+to|have\s+to|has\s+to`, level: 3, word: 'need to' },
   { pattern: String.raw`enforce[sd]?`, level: 3, word: 'enforce' },
-  { pattern: String.raw`only\s+(?:supports?|supported|accepts?|allows?|allowed|permits?|works?)|(?:supports?|supported|accepts?|allows?|allowed|permits?)\s+only`, level: 3, word: 'only' },
+  { pattern: String.raw`only\s+(?:supports?|supported|supporting|accepts?|accepted|accepting|allows?|allowed|allowing|permits?|permitted|permitting|works?|use|uses)|(?:supports?|supported|supporting|accepts?|accepted|accepting|allows?|allowed|allowing|permits?|permitted|permitting)\s+only`, level: 3, word: 'only' },
   { pattern: String.raw`should(?:\s+not)?|ought\s+to`, level: 2, word: 'should' },
   { pattern: String.raw`recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|best\s+practice`, level: 2, word: 'recommend' },
   { pattern: String.raw`may|can(?:not)?|optional(?:ly)?|supports?|supported|allows?|allowed|permits?|permitted|able\s+to`, level: 1, word: 'may' },
 ];
 
 /** A cue right after these is the reader's condition, not an obligation ("If you require FIPS..."). */
-const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case)\s+(?:you|your\s+\w+|it|they|the\s+\w+)?\s*(?:do\s+not\s+|don't\s+)?$/i;
+const CONDITIONAL_BEFORE = /\b(?:if|when|where|whether|unless|in case)\s+(?:you|your\s+\w+|it|they|the\s+\w+)?\s*(?:do\s+not\s+|don't\s+)?$/i;
 
 const NEGATED_BEFORE = /\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?$/i;
 
@@ -41,8 +42,8 @@ export interface Cue {
 }
 
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'])(?:${OBLIGATION_CUES.map((c) => `(${c.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<![\\w'])(?:${OBLIGATION_CUES.map((c) => `(${c.pattern})`).join('|')})(?![\\w])`,
+  'gi',
 );
 
 export function findCues(text: string): Cue[] {

@@ -5,11 +5,11 @@
 import type { Severity } from '../types.js';
 import { maxSeverity } from '../types.js';
 import type { Analysis, SentencePair } from './analysis.js';
-import { describeHunks, judgeEdit } from './editorial.js';
+import { contentSummary, describeFormatting, FUNCTION_WORDS, judgeEdit } from './editorial.js';
 import { detectFlip } from './negation.js';
 import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
-import { LEVEL_NAMES } from './obligation.js';
-import { looseKey, quote, shorten, spanText, type Sentence } from './text.js';
+import { LEVEL_NAMES, type Strength } from './obligation.js';
+import { looseKey, quote, shorten, spanText, type Sentence, type Token } from './text.js';
 import { COMPILED_BUILTIN_TOPICS, NUMBER_HIGH_RE, type CompiledTopic } from './topics.js';
 import { VERSION_FAMILIES, type VersionFamily } from './versions.js';
 
@@ -70,31 +70,47 @@ export interface RuleSet {
 const POINTER_RE =
   /^(?:for\s+(?:more|additional|further|detailed|complete)?\s*(?:information|details|an?\s+(?:example|list|overview|walkthrough|tutorial)|examples|instructions|a\s+list)|see\b|to\s+learn|learn\s+more|related\s+(?:topics|information)|(?:note|important|tip|warning|topics|example)\s*:?\s*$)/i;
 
+/** Console and CLI steps: how to do something, not what is promised. */
+const PROCEDURE_RE =
+  /^(?:step\s+\d+:?\s*)?(?:(?:in|on|from|under)\s+the\s+[^.]{0,60}?\b(?:pane|section|page|tab|console|dialog|box|list|menu|bar|window)\b|(?:then\s+)?(?:choose|select|click|clear|open|sign\s+in|navigate|go\s+to|enter|type|copy|paste|expand|scroll|confirm\s+that|review|run\s+the\s+following|use\s+the\s+following\s+command)\b|to\s+[^.]{0,80}\((?:console|aws\s+cli|aws\s+api|api|cli|sdk)\)\s*$)/i;
+
 const isSecurity = (ts: CompiledTopic[]) => ts.some((t) => t.security);
 const topSeverity = (ts: CompiledTopic[]): Severity => ts.reduce<Severity>((s, t) => maxSeverity(s, t.severity), 'none');
 
 /** How much an added or removed statement weighs: medium when it states a fact or touches a topic. */
-export function statementWeight(a: Analysis, sentences: Sentence[]): { severity: Severity; topics: CompiledTopic[] } {
+export function statementWeight(a: Analysis, sentences: Sentence[]): { severity: Severity } {
   let severity: Severity = 'low';
-  const topics: CompiledTopic[] = [];
+  // nothing can weigh more than medium unless a user topic says so: stop looking once there
+  const ceiling = a.opts.topics.reduce<Severity>((m, t) => (t.user ? maxSeverity(m, t.severity) : m), 'medium');
   for (const s of sentences) {
+    if (severity === ceiling) break;
     const words = s.tokens.filter((t) => t.word).length;
     const pointer = POINTER_RE.test(s.text);
     const quantities = a.quantities(s).length;
     const versions = a.mentionsIn(s).length;
     const strength = a.strength(s);
     const fragment = words <= 10 && !/[.!?:]$/.test(s.text) && quantities === 0 && versions === 0 && strength.level < 2;
+    const procedure = PROCEDURE_RE.test(s.text) && quantities === 0 && versions === 0 && strength.level < 2;
     const ts = a.topicsOf(s.text);
-    for (const t of ts) if (!topics.includes(t)) topics.push(t);
-    if (pointer || fragment) {
-      // pointers and headings-like fragments stay low, unless a user topic says otherwise
+    if (pointer) {
+      // "For more information, see ..." stays low, unless a user topic says otherwise
       severity = maxSeverity(severity, topSeverity(ts.filter((t) => t.user)));
+      continue;
+    }
+    if (procedure) {
+      // a console step ("In the Password policy section, choose Edit."): low unless a user topic says otherwise
+      severity = maxSeverity(severity, topSeverity(ts.filter((t) => t.user)));
+      continue;
+    }
+    if (fragment) {
+      // a list entry or label: weighs only through its topics
+      severity = maxSeverity(severity, topSeverity(ts));
       continue;
     }
     if (ts.length) severity = maxSeverity(severity, topSeverity(ts));
     if (quantities || versions || strength.level >= 2) severity = maxSeverity(severity, 'medium');
   }
-  return { severity, topics };
+  return { severity };
 }
 
 function pairChangedText(p: SentencePair, pad = 2): string {
@@ -135,11 +151,7 @@ export const structurePack: RulePack = {
       detect: (a) => {
         const sameText = isTextChange(a) && looseKey(a.oldText) === looseKey(a.newText);
         if (!a.change.formatting && !sameText) return null;
-        let summary = 'Formatting only (markup, escapes or link targets)';
-        if (a.oldText !== a.newText && isTextChange(a)) {
-          const v = judgeEdit(a.oldText, a.newText);
-          summary = v.kind === 'formatting' ? 'Formatting only (case or whitespace)' : `Formatting: ${v.summary.replace(/^[A-Za-z ]+: /, '')}`;
-        }
+        const summary = isTextChange(a) ? describeFormatting(a.oldText, a.newText) : 'Formatting only';
         return { rule: 'structure.formatting', category: 'formatting', severity: 'none', summary, terminal: true };
       },
     },
@@ -233,6 +245,13 @@ export const negationPack: RulePack = {
   ],
 };
 
+function withoutOnly(s: Strength): Strength {
+  const cues = s.cues.filter((c) => c.word !== 'only');
+  let top: Strength['top'] = null;
+  for (const c of cues) if (!top || c.level > top.level) top = c;
+  return { level: top ? top.level : 0, cues, top };
+}
+
 export const obligationPack: RulePack = {
   id: 'obligation',
   description: 'Requirement strength: must/require/only > should/recommend > may/can/supports.',
@@ -243,12 +262,22 @@ export const obligationPack: RulePack = {
       description: 'A statement about the same subject became stronger or weaker.',
       detect: (a) => {
         const out: Finding[] = [];
+        // the same modals on both sides of the change, only split or merged differently: nothing changed
+        const levels = (ss: Sentence[]) => ss.flatMap((s) => a.strength(s).cues.map((c) => c.level)).sort().join(',');
+        if (levels(a.oldSentences) === levels(a.newSentences)) return out;
         for (const p of a.pairs) {
-          if (p.trivial || p.explained.has('version') || p.explained.has('negation')) continue;
-          const so = a.strength(p.old);
-          const sn = a.strength(p.new);
+          // a loose rewrite is not "the same statement, stronger": the content fallback reports it
+          if (p.trivial || p.similarity < FACT_PAIR_SIMILARITY || p.explained.has('version') || p.explained.has('negation')) continue;
+          // "only" on both sides is word order, not a new restriction
+          const bothOnly = /\bonly\b/i.test(p.old.text) && /\bonly\b/i.test(p.new.text);
+          const so = bothOnly ? withoutOnly(a.strength(p.old)) : a.strength(p.old);
+          const sn = bothOnly ? withoutOnly(a.strength(p.new)) : a.strength(p.new);
           if (!so.top || !sn.top || so.level === sn.level || Math.max(so.level, sn.level) < 2) continue;
           const stronger = sn.level > so.level;
+          // the stronger modal moved into a sentence of its own ("X must be unique, and can contain" -> "X must be unique. The names can contain")
+          const lost = stronger ? sn.top : so.top;
+          const others = stronger ? a.removedSentences : a.addedSentences;
+          if (others.some((s) => a.strength(s).cues.some((c) => c.level === lost.level))) continue;
           p.explained.add('obligation');
           const security = isSecurity(a.topicsOf(p.old.text + ' \n ' + p.new.text));
           out.push({
@@ -264,7 +293,28 @@ export const obligationPack: RulePack = {
   ],
 };
 
-function describeQuantityPairs(a: Analysis, p: SentencePair): Finding | null {
+const NUMBER_PAIR_SIMILARITY = 0.5;
+/** Below this, two paired sentences are a rewrite, and fact-by-fact comparison misleads. */
+const FACT_PAIR_SIMILARITY = 0.5;
+
+/** The words around a quantity, where "retained for" or "rotates ... every" would be. */
+function around(text: string, q: Quantity): string {
+  return text.slice(Math.max(0, q.start - 60), Math.min(text.length, q.end + 30));
+}
+
+const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
+
+/** How often each value occurs on each side of the whole change (a value that moved to another sentence did not change). */
+function quantityStock(a: Analysis): { old: Map<string, number>; new: Map<string, number> } {
+  const count = (ss: Sentence[]) => {
+    const m = new Map<string, number>();
+    for (const s of ss) for (const q of a.quantities(s)) m.set(qKey(q), (m.get(qKey(q)) ?? 0) + 1);
+    return m;
+  };
+  return { old: count(a.oldSentences), new: count(a.newSentences) };
+}
+
+function describeQuantityPairs(a: Analysis, p: SentencePair, stockOf: () => { old: Map<string, number>; new: Map<string, number> }): Finding | null {
   const qo = a.quantities(p.old);
   const qn = a.quantities(p.new);
   if (!qo.length && !qn.length) return null;
@@ -273,19 +323,22 @@ function describeQuantityPairs(a: Analysis, p: SentencePair): Finding | null {
   const fallback = a.ctx.heading;
   const bySubject = new Map<string, string[]>();
   const tags = new Set<string>();
-  const subj = (s: Sentence, q: Quantity, all: Quantity[]) => subjectOf(s.text, q, all, fallback, a.rowLabel && s.index > 0 ? a.rowLabel : null);
+  const subj = (s: Sentence, q: Quantity, all: Quantity[]) => shorten(subjectOf(s.text, q, all, fallback, a.rowLabel && s.index > 0 ? a.rowLabel : null), 70);
   for (const d of diffs) {
     let subject: string;
     let part: string;
     if (d.old && d.new) {
+      if (d.old.display === d.new.display) continue;
       subject = subj(p.new, d.new, qn);
       part = `${d.old.display} -> ${d.new.display}`;
       if (d.old.dim === d.new.dim) tags.add(d.new.base > d.old.base ? 'number.increased' : d.new.base < d.old.base ? 'number.decreased' : 'number.changed');
     } else if (d.new) {
+      if (stockOf().old.has(qKey(d.new))) continue; // the value was there before, elsewhere or said again
       subject = subj(p.new, d.new, qn);
       part = `${d.new.display} added`;
       tags.add('number.added');
     } else {
+      if (stockOf().new.has(qKey(d.old!))) continue;
       subject = subj(p.old, d.old!, qo);
       part = `${d.old!.display} removed`;
       tags.add('number.removed');
@@ -294,8 +347,10 @@ function describeQuantityPairs(a: Analysis, p: SentencePair): Finding | null {
     l.push(part);
     bySubject.set(subject, l);
   }
+  if (!bySubject.size) return null;
   const summary = [...bySubject].map(([s, parts]) => `${s}: ${parts.join(', ')}`).join('; ');
-  const high = NUMBER_HIGH_RE.test([...bySubject.keys()].join(' ') + ' ' + p.old.text + ' ' + p.new.text);
+  const near = diffs.map((d) => (d.old ? around(p.old.text, d.old) : '') + ' ' + (d.new ? around(p.new.text, d.new) : '')).join(' ');
+  const high = NUMBER_HIGH_RE.test([...bySubject.keys()].join(' ') + ' ' + near);
   return { rule: 'number.changed', tags: [...tags], category: 'number', severity: high ? 'high' : 'medium', summary };
 }
 
@@ -309,9 +364,12 @@ export const numbersPack: RulePack = {
       description: 'A quota, limit, size or period changed, appeared or disappeared inside a statement.',
       detect: (a) => {
         const out: Finding[] = [];
+        let stockMemo: ReturnType<typeof quantityStock> | null = null;
+        const stock = () => (stockMemo ??= quantityStock(a));
         for (const p of a.pairs) {
-          if (p.trivial) continue;
-          const f = describeQuantityPairs(a, p);
+          // a rewrite too loose to line numbers up: the editorial fallback reports it as a content edit
+          if (p.trivial || (p.similarity < NUMBER_PAIR_SIMILARITY && !a.rowLabel)) continue;
+          const f = describeQuantityPairs(a, p, stock);
           if (!f) continue;
           p.explained.add('number');
           out.push(f);
@@ -321,6 +379,27 @@ export const numbersPack: RulePack = {
     },
   ],
 };
+
+/**
+ * The value next to "by default" changed: "encrypted by default with SSE-S3" -> "... SSE-KMS".
+ * Word order ("disabled on X by default" -> "disabled by default on X") and rewording do not count.
+ */
+function defaultValueChanged(p: SentencePair): boolean {
+  if (p.similarity < 0.5 || judgeEdit(p.old.text, p.new.text).editorial) return false;
+  const content = (ts: Token[]) => ts.filter((t) => t.word && !FUNCTION_WORDS.has(t.norm)).map((t) => t.norm);
+  const co = content(p.old.tokens);
+  const cn = content(p.new.tokens);
+  const diff = new Set([...co.filter((w) => !cn.includes(w)), ...cn.filter((w) => !co.includes(w))]);
+  if (!diff.size) return false;
+  const window = (s: Sentence) => {
+    const m = DEFAULT_RE.exec(s.text);
+    if (!m) return [];
+    const i = s.tokens.findIndex((t) => t.start >= m.index);
+    const j = s.tokens.findIndex((t) => t.start >= m.index + m[0].length);
+    return s.tokens.slice(Math.max(0, i - 4), j < 0 ? s.tokens.length : j + 4).map((t) => t.norm);
+  };
+  return [...window(p.old), ...window(p.new)].some((w) => diff.has(w));
+}
 
 /** Replace quantities with "#" so equal numbers written differently stop mattering. */
 function maskQuantities(text: string, qs: Quantity[]): string {
@@ -334,7 +413,8 @@ function maskQuantities(text: string, qs: Quantity[]): string {
   return out + text.slice(last);
 }
 
-const DEFAULT_RE = /\bdefaults?\b/i;
+/** A default being stated: "by default", "defaults to", "the default key". Not "default encryption" (an S3 feature name). */
+const DEFAULT_RE = /\bby\s+default\b|\bdefaults?\s+to\b|\bdefault\s+(?:key|keys|setting|settings|value|values|behaviou?r|configuration)\b|\b(?:is|are)\s+(?:the\s+)?default\b/i;
 
 export const defaultsPack: RulePack = {
   id: 'defaults',
@@ -348,11 +428,13 @@ export const defaultsPack: RulePack = {
         const out: Finding[] = [];
         const relevant = (text: string) => a.topicsOf(text).some((t) => t.id === 'encryption' || t.id === 'key-management');
         for (const p of a.pairs) {
-          if (p.trivial) continue;
-          const changed = pairChangedText(p);
-          if (!DEFAULT_RE.test(changed) || !relevant(p.old.text + ' \n ' + p.new.text)) continue;
+          if (p.trivial || p.explained.has('negation') || !relevant(p.old.text + ' \n ' + p.new.text)) continue;
+          const o = DEFAULT_RE.test(p.old.text);
+          const n = DEFAULT_RE.test(p.new.text);
+          // a default appeared, disappeared, or the words right around it changed
+          if (!(o !== n ? o || n : o && defaultValueChanged(p))) continue;
           p.explained.add('default');
-          out.push({ rule: 'default.changed', category: 'default', severity: 'high', summary: `Default changed: ${describeHunks(p.old.text, p.new.text)}` });
+          out.push({ rule: 'default.changed', category: 'default', severity: 'high', summary: `Default changed: ${contentSummary(p.old.text, p.new.text).replace(/^\w+: /, '')}` });
         }
         if (!isSectionChange(a) && a.change.type !== 'moved') {
           for (const [list, verb] of [
@@ -368,6 +450,27 @@ export const defaultsPack: RulePack = {
     },
   ],
 };
+
+/** The sentence that says most: not a pointer, not a fragment, else the first. */
+function bestSentence(a: Analysis, list: Sentence[]): Sentence {
+  let best = list[0];
+  let top = -Infinity;
+  for (const s of list) {
+    const words = s.tokens.filter((t) => t.word).length;
+    let score = 0;
+    if (POINTER_RE.test(s.text)) score -= 5;
+    if (words <= 4 || !/[.!?:]$/.test(s.text)) score -= 2;
+    if (a.mentionsIn(s).length) score += 3;
+    if (a.quantities(s).length) score += 2;
+    if (a.strength(s).level >= 2) score += 2;
+    if (isSecurity(a.topicsOf(s.text))) score += 1;
+    if (score > top) {
+      top = score;
+      best = s;
+    }
+  }
+  return best;
+}
 
 export const statementsPack: RulePack = {
   id: 'statements',
@@ -387,8 +490,11 @@ export const statementsPack: RulePack = {
         ] as const) {
           if (!list.length) continue;
           const { severity } = statementWeight(a, list);
-          const text = whole ? (verb === 'Added' ? a.newText : a.oldText) : list[0].text;
-          const more = !whole && list.length > 1 ? ` (+${list.length - 1} more)` : '';
+          const best = bestSentence(a, list);
+          const all = whole ? (verb === 'Added' ? a.newText : a.oldText) : list.map((x) => x.text).join(' ');
+          const short = all.replace(/\s+/g, ' ').length <= 110;
+          const text = short ? all : best.text;
+          const more = !short && list.length > 1 ? ` (+${list.length - 1} more)` : '';
           out.push({
             rule: verb === 'Added' ? 'statement.added' : 'statement.removed',
             category: 'content',
@@ -413,6 +519,10 @@ export const editorialPack: RulePack = {
       description: 'Judge each changed sentence no other rule explained.',
       detect: (a) => {
         const out: Finding[] = [];
+        if (isTextChange(a) && !a.pairs.length && !a.addedSentences.length && !a.removedSentences.length) {
+          // every sentence is still there, in another order
+          out.push({ rule: 'editorial.reordered', category: 'editorial', severity: 'low', summary: `Sentences reordered: ${quote(a.newSentences[0]?.text ?? a.newText, 80)}` });
+        }
         for (const p of a.pairs) {
           if (p.explained.size) continue;
           // numbers restated in other words ("365 days" -> "one year (approximately 365 days)") are not edits
@@ -426,7 +536,8 @@ export const editorialPack: RulePack = {
             });
             continue;
           }
-          const topics = a.topicsOf(pairChangedText(p));
+          // only the words that changed count: a page about passwords mentions passwords everywhere
+          const topics = a.topicsOf(pairChangedText(p, 0));
           const sec = topics.filter((t) => t.security || t.user);
           out.push({
             rule: 'content.changed',

@@ -29,24 +29,43 @@ export interface Hunk {
 
 const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}_]+(?:['’.\-/][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldText(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
   return s.replace(/[‘’‛′`]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐‑‒–—―]/g, '-').replace(/\u00a0/g, ' ');
 }
 
+/** The same tokens for plain ASCII text, without Unicode property classes (several times faster). */
+const ASCII_TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:['.\-/]\w+)*|[^\s\w]/g;
+const ASCII_WORD = /[A-Za-z0-9]/;
+const UNICODE_WORD = /[\p{L}\p{N}]/u;
+
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE_MAX = 4000;
+
+/** Word, number and punctuation tokens with offsets. Results are shared: do not mutate them. */
 export function tokenize(text: string): Token[] {
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
+  const ascii = !NON_ASCII.test(text);
+  const re = ascii ? ASCII_TOKEN_RE : TOKEN_RE;
+  const wordRe = ascii ? ASCII_WORD : UNICODE_WORD;
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     const t = m[0];
     out.push({
       text: t,
-      norm: foldText(t).toLowerCase(),
+      norm: (ascii ? t : foldText(t)).toLowerCase(),
       start: m.index,
       end: m.index + t.length,
-      word: /[\p{L}\p{N}]/u.test(t),
+      word: wordRe.test(t),
     });
   }
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(text, out);
   return out;
 }
 
@@ -75,7 +94,19 @@ export function splitSentences(text: string): string[] {
 
 export function sentencesOf(text: string | null): Sentence[] {
   if (!text) return [];
-  return splitSentences(text).map((t, index) => ({ text: t, index, tokens: tokenize(t) }));
+  return splitSentences(text).map((t, index) => lazySentence(t, index));
+}
+
+/** Tokens are computed on first use: most sentences of a big added section are never diffed. */
+function lazySentence(text: string, index: number): Sentence {
+  let tokens: Token[] | null = null;
+  return {
+    text,
+    index,
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
+  };
 }
 
 /** Words only, lower case: the unit of similarity. */
@@ -212,15 +243,16 @@ export function escapeRe(s: string): string {
  * Compile a keyword list into one regex. A keyword ending in `*` matches as a prefix;
  * otherwise it matches the whole word with an optional plural `s`/`es`.
  */
-export function keywordRegex(keywords: readonly string[], flags = 'giu'): RegExp {
+export function keywordRegex(keywords: readonly string[], flags = 'gi'): RegExp {
+  // ASCII word edges on purpose: keywords are English and a non-Unicode regex scans much faster
   const parts = [...keywords]
     .sort((a, b) => b.length - a.length)
     .map((k) => {
       const prefix = k.endsWith('*');
       const body = escapeRe(prefix ? k.slice(0, -1) : k).replace(/\\-|\s+/g, '[\\s\\-]+');
-      return prefix ? `${body}[\\p{L}\\p{N}\\-]*` : `${body}(?:s|es)?`;
+      return prefix ? `${body}[\\w\\-]*` : `${body}(?:s|es)?`;
     });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\w])(?:${parts.join('|')})(?![\\w])`, flags.replace('u', ''));
 }
 
 /** Table cells when the text looks like a table row (`a | b | c` or tab separated). */

@@ -35,7 +35,7 @@ export const BUILTIN_TOPICS: TopicDef[] = [
   {
     id: 'identity',
     label: 'Identity and access',
-    keywords: ['IAM', 'IAM Identity Center', 'Identity Center', 'AWS SSO', 'single sign-on', 'MFA', 'multi-factor', 'password*', 'credential*', 'permission*', 'access key', 'secret key', 'root user', 'least privilege', 'authenticat*', 'authoriz*', 'principal', 'IAM role', 'IAM user', 'IAM policy', 'IAM policies', 'resource-based polic*', 'service-linked role', 'assume role', 'AssumeRole', 'session token', 'federat*', 'SAML', 'OIDC', 'access control', 'ACL'],
+    keywords: ['IAM', 'IAM Identity Center', 'Identity Center', 'AWS SSO', 'single sign-on', 'MFA', 'multi-factor', 'password*', 'credential*', 'permission*', 'access key', 'secret key', 'root user', 'least privilege', 'authenticat*', 'authoriz*', 'principal', 'IAM role', 'IAM user', 'IAM policy', 'IAM policies', 'resource-based polic*', 'service-linked role', 'assume role', 'AssumeRole', 'session token', 'session duration', 'role session*', 'temporary security credential*', 'federat*', 'SAML', 'OIDC', 'access control', 'ACL'],
     severity: 'medium',
     security: true,
   },
@@ -96,7 +96,7 @@ export const BUILTIN_TOPICS: TopicDef[] = [
  * to numbers; e.g. a rotation period or a deletion waiting period.
  */
 export const NUMBER_HIGH_KEYWORDS: string[] = [
-  'retain*', 'retention', 'retained', 'stored for', 'kept for', 'rotate*', 'rotation', 'delete*', 'deletion', 'waiting period', 'pending deletion', 'expire*', 'expiration', 'password*', 'session duration', 'max session', 'lockout', 'key length', 'key size', 'encrypt*', 'purge*', 'archiv*',
+  'retain*', 'retention', 'retained', 'stored for', 'kept for', 'rotate*', 'rotation', 'delete*', 'deletion', 'waiting period', 'pending deletion', 'expire*', 'expiration', 'password*', 'session duration', 'max session', 'lockout', 'key length', 'key size', 'purge*',
 ];
 
 export interface CompiledTopic extends TopicDef {
@@ -110,7 +110,7 @@ export function compileTopic(t: TopicDef, user = false): CompiledTopic {
 }
 
 export const COMPILED_BUILTIN_TOPICS: CompiledTopic[] = BUILTIN_TOPICS.map((t) => compileTopic(t));
-export const NUMBER_HIGH_RE = keywordRegex(NUMBER_HIGH_KEYWORDS, 'iu');
+export const NUMBER_HIGH_RE = keywordRegex(NUMBER_HIGH_KEYWORDS, 'i');
 
 /** Character ranges where `re` matches in `text`. */
 export function matchRanges(re: RegExp, text: string): Array<[number, number]> {
@@ -125,12 +125,41 @@ export function matchRanges(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-export function topicsIn(topics: readonly CompiledTopic[], text: string): CompiledTopic[] {
-  const out: CompiledTopic[] = [];
-  for (const t of topics) {
-    t.re.lastIndex = 0;
-    if (t.re.test(text)) out.push(t);
-    t.re.lastIndex = 0;
+const stickies = new WeakMap<CompiledTopic, RegExp>();
+function sticky(t: CompiledTopic): RegExp {
+  let y = stickies.get(t);
+  if (!y) stickies.set(t, (y = new RegExp(t.re.source, 'iy')));
+  return y;
+}
+
+/** All topics of a list in one regex, one capture group per topic: one scan instead of one per topic. */
+const combined = new WeakMap<readonly CompiledTopic[], RegExp>();
+function combinedRe(topics: readonly CompiledTopic[]): RegExp {
+  let re = combined.get(topics);
+  if (!re) {
+    re = new RegExp(topics.map((t) => `(${t.re.source})`).join('|'), 'gi');
+    combined.set(topics, re);
   }
-  return out;
+  return re;
+}
+
+export function topicsIn(topics: readonly CompiledTopic[], text: string): CompiledTopic[] {
+  if (!topics.length || !text) return [];
+  const re = combinedRe(topics);
+  const found = new Set<number>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) found.add(i - 1);
+    // another topic may match at the same place ("FIPS endpoint" is network and TLS): ask the others here
+    topics.forEach((t, i) => {
+      if (found.has(i)) return;
+      const y = sticky(t);
+      y.lastIndex = m!.index;
+      if (y.test(text)) found.add(i);
+    });
+    if (found.size === topics.length) break;
+    re.lastIndex = m.index + 1; // overlapping keywords further on ("key deletion" then "deletion")
+  }
+  return topics.filter((_, i) => found.has(i));
 }

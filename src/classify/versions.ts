@@ -4,7 +4,8 @@
 
 export type VersionStatus = 'required' | 'recommended' | 'supported' | 'unsupported' | 'used' | 'mentioned';
 
-const STATUS_RANK: Record<VersionStatus, number> = { mentioned: 0, used: 1, supported: 2, recommended: 3, required: 4, unsupported: 5 };
+/** When one text gives a version several statuses (scoped by Region...), the positive one wins. */
+const STATUS_RANK: Record<VersionStatus, number> = { mentioned: 0, used: 1, unsupported: 2, supported: 3, recommended: 4, required: 5 };
 const STATUS_LABEL: Record<VersionStatus, string> = {
   required: 'required',
   recommended: 'recommended',
@@ -105,8 +106,16 @@ export const VERSION_FAMILIES: VersionFamily[] = [
   {
     id: 'fips',
     label: 'FIPS',
-    re: /\bFIPS\)?(?:\s+PUB)?\s*(140)\s*[-‐–]?\s*([123])(?:\s*,?\s*(?:Security\s+)?Level\s*[-‐–]?\s*(\d))?/gi,
-    parse: (m) => [`${m[1]}-${m[2]}${m[3] ? ` Level ${m[3]}` : ''}`],
+    re: /\bFIPS\)?(?:\s+PUB)?\s*(140)\s*[-‐–]?\s*([123])\b/gi,
+    parse: (m) => [`${m[1]}-${m[2]}`],
+    critical: true,
+  },
+  {
+    id: 'fips-level',
+    label: 'FIPS 140 security level',
+    re: /\bFIPS\)?(?:\s+PUB)?\s*140\s*[-‐–]?\s*[123]\s*,?\s*(?:Security\s+)?Level\s*[-‐–]?\s*(\d)/gi,
+    parse: (m) => [`Level ${m[1]}`],
+    ordered: false,
     critical: true,
   },
   {
@@ -174,8 +183,8 @@ const STATUS_CUES: StatusCue[] = [
   { status: 'used', pattern: String.raw`uses?|using|used|encrypted|protected|secured|signed|certified|validated|compliant|implements?` },
 ];
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${STATUS_CUES.map((c) => `(${c.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<![\\w])(?:${STATUS_CUES.map((c) => `(${c.pattern})`).join('|')})(?![\\w])`,
+  'gi',
 );
 const PASSIVE_AFTER = new RegExp(
   String.raw`^\s*(?:(?:is|are|will\s+be|must\s+be|should\s+be|remains?|becomes?)\s+)?(?:(?:now|also|still|only)\s+)?(?:(no\s+longer|not)\s+)?(required|mandatory|recommended|supported|deprecated|disabled|allowed|preferred|enforced)\b`,
@@ -202,6 +211,7 @@ export interface VersionMention {
 }
 
 const LOOKBACK_WORDS = 5;
+const LOOKBACK_WIDE = 12;
 
 function statusBefore(sentence: string, start: number): { status: VersionStatus; min: boolean } {
   let from = 0;
@@ -217,13 +227,26 @@ function statusBefore(sentence: string, start: number): { status: VersionStatus;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) last = m;
   if (!last) return { status: 'mentioned', min };
-  const status = classifyCue(last[0]);
+  let status = classifyCue(last[0]);
   if (status !== 'unsupported' && CONDITIONAL_BEFORE.test(before.slice(0, last.index))) return { status: 'mentioned', min };
+  if (status === 'used') {
+    // "must be transmitted using TLS 1.2", "we recommend using TLS 1.2": the modal further back governs
+    const wider = words.slice(-LOOKBACK_WIDE).join('');
+    CUE_RE.lastIndex = 0;
+    while ((m = CUE_RE.exec(wider))) {
+      const s = classifyCue(m[0]);
+      if ((s === 'required' || s === 'recommended') && !CONDITIONAL_BEFORE.test(wider.slice(0, m.index))) status = s;
+    }
+  }
   return { status, min };
 }
 
+/** Cheap gate: a sentence naming none of these cannot mention a built-in family. */
+const TRIGGER_RE = /TLS|SSL|Transport\s+Layer|FIPS|Signature\s+Version|SigV|AES|Advanced\s+Encryption|SHA|RSA|ECC|NIST|secp|quantum|Kyber|KEM|BIKE|SIKE|DSA/i;
+
 export function extractVersions(sentence: string, families: readonly VersionFamily[] = VERSION_FAMILIES): VersionMention[] {
   const out: VersionMention[] = [];
+  if (families === VERSION_FAMILIES && !TRIGGER_RE.test(sentence)) return out;
   for (const f of families) {
     f.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -335,20 +358,23 @@ export function compareVersions(
         control = true;
       }
     }
+    const oldHasOrLater = fa ? [...fa.values()].some((s) => s.min) : false;
     const newHasOrLater = fb ? [...fb.values()].some((s) => s.min) : false;
     const hidden = (v: string, side: 'old' | 'new') => {
       if (!f.ordered || !minOld || !minNew || minOld === minNew) return false;
-      // explained by the minimum part: versions dropped below the new minimum, or covered by "or later".
-      if (side === 'old') return cmpVersion(v, minNew) < 0 || (newHasOrLater && cmpVersion(v, minNew) > 0);
-      return v === minNew;
+      // explained by the minimum part: versions below the other side's minimum, or covered by its "or later"
+      const [otherMin, otherOrLater, ownMin] = side === 'old' ? [minNew, newHasOrLater, minOld] : [minOld, oldHasOrLater, minNew];
+      if (v === ownMin) return true;
+      return cmpVersion(v, otherMin) < 0 || (otherOrLater && cmpVersion(v, otherMin) > 0);
     };
 
     for (const v of both) {
       const so = topStatus(fa!.get(v)!.statuses);
       const sn = topStatus(fb!.get(v)!.statuses);
-      if (so !== sn) {
+      // "used" -> "mentioned" is how a sentence is phrased, not what it requires
+      if (so !== sn && (isControl(so) || isControl(sn))) {
         parts.push(`${v} ${statusPhrase(so)} -> ${statusPhrase(sn)}`);
-        if (isControl(so) || isControl(sn)) control = true;
+        control = true;
       } else if (fa!.get(v)!.min !== fb!.get(v)!.min && f.ordered && !(minOld !== minNew && v === minNew)) {
         parts.push(fb!.get(v)!.min ? `${v} -> ${v} or later` : `${v} or later -> ${v} only`);
         control = true;
@@ -366,12 +392,14 @@ export function compareVersions(
     } else {
       for (const v of newShown) {
         const sn = topStatus(fb!.get(v)!.statuses);
-        parts.push(isAssertive(sn) ? `${v}${fb!.get(v)!.min ? ' or later' : ''} now ${statusPhrase(sn)}` : `${v} added`);
+        const orLater = fb!.get(v)!.min ? ' or later' : '';
+        parts.push(sn === 'unsupported' ? `${v} marked not supported` : isAssertive(sn) ? `${v}${orLater} now ${statusPhrase(sn)}` : `${v} added`);
         if (isControl(sn) || fb!.get(v)!.min) control = true;
       }
       for (const v of oldShown) {
         const so = topStatus(fa!.get(v)!.statuses);
-        parts.push(isAssertive(so) ? `${v}${fa!.get(v)!.min ? ' or later' : ''} no longer ${statusPhrase(so)}` : `${v} removed`);
+        const orLater = fa!.get(v)!.min ? ' or later' : '';
+        parts.push(so === 'unsupported' ? `${v} no longer marked not supported` : isAssertive(so) ? `${v}${orLater} no longer ${statusPhrase(so)}` : `${v} removed`);
         if (isControl(so) || fa!.get(v)!.min) control = true;
       }
     }
