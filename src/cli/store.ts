@@ -57,7 +57,7 @@ function notice(io: Io): (s: string) => void {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const sevText = (s: Severity | null) => s ?? '-';
 
-async function pushIfAsked(dir: string, flags: { push?: boolean }, io: Io, st: { push(): Promise<string> }): Promise<number> {
+async function pushIfAsked(flags: { push?: boolean }, io: Io, st: { push(): Promise<string> }): Promise<number> {
   if (!flags.push) return 0;
   try {
     io.stdout.write(`${await st.push()}\n`);
@@ -103,7 +103,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
         const r = await addSource(st, { id, url, select: flags.select, remove: flags.remove.length ? flags.remove : undefined, format: flags.format });
         if (r.sameUrl) notice(io)(`${r.sameUrl} already tracks the same URL`);
         io.stdout.write(`added ${r.entry.id} (${redactUrl(r.entry.url)}) to ${r.file}\n`);
-        setCode(await pushIfAsked(dir, flags, io, st));
+        setCode(await pushIfAsked(flags, io, st));
       } finally {
         st.close();
       }
@@ -186,7 +186,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
             `tracked ${result.pages.length} page${result.pages.length === 1 ? '' : 's'}: ${result.recorded} recorded, ${result.unchanged} unchanged, ${result.failed} failed\n`,
           );
           let code = result.failed ? EXIT_PARTIAL : 0;
-          code = Math.max(code, await pushIfAsked(dir, flags, io, st));
+          code = Math.max(code, await pushIfAsked(flags, io, st));
           setCode(code);
         } finally {
           st.close();
@@ -232,7 +232,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
           if (r.kind === 'rejected') throw new UserError(`${file}: ${r.reasons.join('; ')}: not recorded (--accept records it anyway)`);
           if (r.kind === 'unchanged') io.stdout.write(`unchanged  ${id}@${day}: same content as the version in force then; nothing recorded\n`);
           else io.stdout.write(`recorded   ${id}@${day}  ${r.subject}${r.restored ? ' (older than the latest version: history ordered by date)' : ''}\n`);
-          setCode(await pushIfAsked(dir, flags, io, st));
+          setCode(await pushIfAsked(flags, io, st));
         } finally {
           st.close();
         }
@@ -303,7 +303,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
         const r = await renormalizeStore(st);
         if (!r.rev) io.stdout.write('nothing to renormalize: every page is canonical for this normalizer\n');
         else io.stdout.write(`${r.subject} (${r.pages.length} page${r.pages.length === 1 ? '' : 's'})\n`);
-        setCode(await pushIfAsked(dir, flags, io, st));
+        setCode(await pushIfAsked(flags, io, st));
       } finally {
         st.close();
       }

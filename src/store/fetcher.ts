@@ -89,11 +89,11 @@ function networkReason(e: unknown): string {
 }
 
 /** Read a body stream up to maxBytes; aborts the request past it. */
-async function readBounded(res: Response, maxBytes: number, abort: () => void, label: string): Promise<Buffer> {
+async function readBounded(res: Response, maxBytes: number, abort: () => void): Promise<Buffer> {
   const len = Number(res.headers.get('content-length'));
   if (Number.isFinite(len) && len > maxBytes) {
     abort();
-    throw new FetchError(`${label}: response is ${len} bytes, over the ${maxBytes}-byte limit`, 'too-large', 0, res.status);
+    throw new FetchError(`response is ${len} bytes, over the ${maxBytes}-byte limit`, 'too-large', 0, res.status);
   }
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
@@ -106,7 +106,7 @@ async function readBounded(res: Response, maxBytes: number, abort: () => void, l
     if (total > maxBytes) {
       abort();
       await reader.cancel().catch(() => undefined);
-      throw new FetchError(`${label}: response is over the ${maxBytes}-byte limit`, 'too-large', 0, res.status);
+      throw new FetchError(`response is over the ${maxBytes}-byte limit`, 'too-large', 0, res.status);
     }
     chunks.push(Buffer.from(value));
   }
@@ -192,9 +192,9 @@ async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'o
       }
       let body: Buffer;
       try {
-        body = await readBounded(res, o.maxBytes, () => controller.abort(), 'body');
+        body = await readBounded(res, o.maxBytes, () => controller.abort());
       } catch (e) {
-        if (e instanceof FetchError) throw new FetchError(e.message.replace(/^body: /, ''), e.kind, 0, res.status);
+        if (e instanceof FetchError) throw e;
         if (timedOut) throw new Retryable(`timed out after ${o.timeoutMs / 1000}s while reading the body`, 'timeout');
         throw new Retryable(networkReason(e), 'network');
       }

@@ -4,7 +4,7 @@
 // trailers that are read back for log and lookups. Page-derived strings reach git only as paths
 // after `--`; revs are checked hex ids. Identity and safety settings are passed per command.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Severity } from '../types.js';
@@ -77,8 +77,11 @@ export function isStore(dir: string): boolean {
 export function requireStore(dir: string): string {
   const abs = resolve(dir);
   if (!isStore(abs)) {
-    const hint = existsSync(abs) && !existsSync(join(abs, '.git')) && findSourcesFile(abs) === null && readdirSync(abs).length ? ' (this folder holds other files)' : '';
-    throw new UserError(`no redline store at ${dir}${hint} (run redline init)`);
+    const others = existsSync(abs) && statSync(abs).isDirectory() && readdirSync(abs).some((n) => n !== '.git');
+    if (others && findSourcesFile(abs) === null) {
+      throw new UserError(`no redline store at ${dir}: the folder holds other files (create a store elsewhere with redline init DIR, then use --store DIR)`);
+    }
+    throw new UserError(`no redline store at ${dir} (run redline init)`);
   }
   return abs;
 }
@@ -361,7 +364,10 @@ export class GitStore implements Store {
     try {
       // verbose on purpose: simple-git waits an extra 50 ms after a command that prints nothing
       await git.raw(['add', '-A', '--verbose', '--', ...paths]);
-      await git.raw(['commit', '--no-verify', '-m', msg, '--', ...paths]);
+      // the message carries page text: it goes through a file, never on the command line
+      const msgFile = join(this.dir, '.git', 'REDLINE_COMMIT_MSG');
+      writeFileSync(msgFile, msg);
+      await git.raw(['commit', '--no-verify', '--cleanup=whitespace', '-F', msgFile, '--', ...paths]);
       return (await this.git.raw(['rev-parse', 'HEAD'])).trim();
     } catch (e) {
       throw gitError(e, `store ${this.shownDir}: cannot commit`);

@@ -51,18 +51,14 @@ function entryKey(e: SourceEntry): string {
   return sha256(JSON.stringify([e.url, e.select ?? null, e.remove ?? [], e.format ?? null]));
 }
 
-function formatOf(e: SourceEntry, contentType: string | null, text: string, url: string): Format {
+/** The page format: the sources entry, else the content type, else sniffed from the body and URL. */
+function formatOf(e: SourceEntry, contentType: string | null, body: Buffer, url: string): Format {
   if (e.format) return e.format;
   const t = mediaType(contentType);
   if (t === 'text/html' || t === 'application/xhtml+xml') return 'html';
   if (t === 'text/markdown' || t === 'text/x-markdown') return 'markdown';
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    /* no extension hint */
-  }
-  return detectFormat(text, path);
+  const head = new TextDecoder('utf-8').decode(body.subarray(0, 65536));
+  return detectFormat(head, new URL(url).pathname);
 }
 
 async function trackOne(store: Store, e: SourceEntry, cache: Record<string, CacheEntry>, versions: VersionInfo[], opts: TrackOptions): Promise<PageOutcome> {
@@ -90,13 +86,7 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
     if (res.status >= 200 && res.status < 300 && (res.etag || res.lastModified)) cache[e.id] = { key, etag: res.etag, lastModified: res.lastModified };
   };
   const charset = charsetOf(res.contentType);
-  let text = '';
-  try {
-    text = res.body.length ? new TextDecoder('utf-8').decode(res.body.subarray(0, 65536)) : '';
-  } catch {
-    text = '';
-  }
-  const format = formatOf(e, res.contentType, text, res.url);
+  const format = formatOf(e, res.contentType, res.body, res.url);
   let outcome;
   try {
     outcome = await consider(

@@ -26,9 +26,10 @@ class Sink extends Writable {
 }
 
 /** Run `redline ARGV` in-process. Uses the real program once the lead registers the store commands. */
-export async function redline(argv: string[], cwd: string): Promise<Ran> {
+export async function redline(argv: string[], cwd: string, opts: { tty?: boolean } = {}): Promise<Ran> {
   const out = new Sink();
   const err = new Sink();
+  if (opts.tty) Object.assign(err, { isTTY: true, columns: 100 });
   const io: Io = { stdout: out as unknown as NodeJS.WriteStream, stderr: err as unknown as NodeJS.WriteStream, cwd };
   let code = 0;
   const probe = buildProgram(io, () => undefined);

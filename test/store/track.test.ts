@@ -173,6 +173,16 @@ describe('redline track', () => {
     expect(json.versions[0].rev).toMatch(/^[0-9a-f]{40}$/);
   });
 
+  it('shows progress on a terminal (stderr), the summary line either way', async () => {
+    const r = await redline(['track', PAGE, 'err/not-found', '--concurrency', '1', ...S], t.dir, { tty: true });
+    expect(r.stderr).toContain(`[0/2] ${PAGE}`);
+    expect(r.stderr).toContain('\r\x1b[K');
+    expect(r.stderr).toContain('redline: err/not-found: HTTP 404');
+    expect(r.stdout).toBe('tracked 2 pages: 0 recorded, 1 unchanged, 1 failed\n');
+    const plain = await redline(['track', PAGE, ...S], t.dir);
+    expect(plain.stderr).toBe('');
+  });
+
   it('pages lists the tracked pages with latest date and last severity', async () => {
     const r = await redline(['pages', ...S], t.dir);
     expect(r.stdout).toMatch(new RegExp(`^${PAGE}  \\d{4}-\\d\\d-\\d\\d  high    3 versions\n`, 'm'));
@@ -309,7 +319,7 @@ describe('a folder that is not a store', () => {
     cpSync(join(import.meta.dirname, '../../snapshots/codepipeline.awsdocs.md'), join(snaps, 'codepipeline.awsdocs.md'));
     for (const args of [['log', 'x'], ['pages'], ['track'], ['renormalize']]) {
       const r = await redline(args, n.dir);
-      expect(r).toEqual({ code: 2, stdout: '', stderr: `redline: no redline store at ${snaps} (this folder holds other files) (run redline init)\n` });
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `redline: no redline store at ${snaps}: the folder holds other files (create a store elsewhere with redline init DIR, then use --store DIR)\n` });
     }
     expect((await redline(['init'], n.dir)).stderr).toMatch(/exists and is not empty, and is not a redline store/);
     expect(existsSync(join(snaps, '.git'))).toBe(false);
