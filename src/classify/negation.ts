@@ -105,15 +105,15 @@ const QUICK_NEG_RE = new RegExp(
 const quickCount = (s: string) => (s.match(QUICK_NEG_RE) ?? []).length;
 
 export function detectFlip(oldText: string, newText: string, minSimilarity = 0.6): Flip | null {
-  // cheap gate: the same parity of negative words on both sides cannot be a flip
-  if (quickCount(oldText) % 2 === quickCount(newText) % 2) return null;
+  // cheap gate: no negative word on either side, nothing to flip
+  if (quickCount(oldText) === 0 && quickCount(newText) === 0) return null;
   const a = expand(oldText);
   const b = expand(newText);
   const ta = tokenize(a);
   const tb = tokenize(b);
   const pa = polarityOfTokens(ta);
   const pb = polarityOfTokens(tb);
-  if (pa.negations % 2 === pb.negations % 2) return null;
+  // each edit is judged on its own: "is not currently integrated ... does not support" -> "is integrated ... supports"
   if (similarity(pa.content, pb.content) < minSimilarity) return null;
   for (const h of diffTokens(ta, tb)) {
     const ho = polarityOfTokens(ta, h.oldStart, h.oldEnd);
