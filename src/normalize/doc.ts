@@ -74,6 +74,12 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
         .map((it) => ({ task: it.task, blocks: tidy(it.blocks) }))
         .filter((it) => it.blocks.length > 0);
       if (items.length === 0) continue;
+      // two lists of one kind with nothing between them read back as one list
+      const prev = out[out.length - 1];
+      if (prev && prev.type === 'list' && prev.ordered === b.ordered) {
+        prev.items.push(...items);
+        continue;
+      }
       out.push({ ...b, items });
       continue;
     }
@@ -110,7 +116,8 @@ function renderBlocks(blocks: DocBlock[]): string {
 function renderBlock(b: DocBlock): string {
   switch (b.type) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, Math.max(1, b.level)))} ${b.text}`;
+      // a trailing run of # would read back as the optional closing sequence
+      return `${'#'.repeat(Math.min(6, Math.max(1, b.level)))} ${b.text.replace(/(^|\s)(#+)$/, '$1\\$2')}`;
     case 'paragraph':
       return b.text;
     case 'code': {

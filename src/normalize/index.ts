@@ -8,6 +8,7 @@ import { renderModel, tidy, type DocModel } from './doc.js';
 import { htmlToMarkdown } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readText } from './text.js';
+import { takeUnsettled } from './inline.js';
 
 /** Bumped whenever canonical output changes for the same input (the store records it). */
 export const NORMALIZER_VERSION = 1;
@@ -38,6 +39,7 @@ export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
 }
 
 export function normalize(raw: RawPage): NormalizeResult {
+  takeUnsettled();
   const { model, matched } = toModel(raw);
   model.blocks = tidy(model.blocks);
   const anchors: Record<number, string> = {};
@@ -47,7 +49,19 @@ export function normalize(raw: RawPage): NormalizeResult {
     if (b.anchor) anchors[n] = b.anchor;
     n++;
   }
-  return { label: raw.label, format: raw.format, title: model.title, markdown: renderModel(model), anchors, matched };
+  let markdown = renderModel(model);
+  // Odd inline shapes (emphasis around punctuation, code spans side by side) are simplified
+  // on the way out; settle them by rendering until the text is a fixed point.
+  for (let k = 0, unsettled = takeUnsettled(); k < 5 && unsettled; k++) {
+    takeUnsettled();
+    const again = readMarkdown(markdown);
+    again.blocks = tidy(again.blocks);
+    const next = renderModel(again);
+    if (next === markdown) break;
+    markdown = next;
+    unsettled = true;
+  }
+  return { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched };
 }
 
 /** Canonical Markdown of a string in a given format (convenience for tests and the CLI). */

@@ -4,7 +4,11 @@
 // The escaper writes back only the escapes that keep the text from turning into markup,
 // so parsing the output again yields the same tokens (normalize is idempotent).
 
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
+
+// Markdown entity references need their semicolon (CommonMark); the lenient HTML decoder would
+// turn `&#0` into U+FFFD.
+const decodeHTML = (s: string) => (s.includes('&') ? decodeHTMLStrict(s) : s);
 import type { Token, Tokens } from 'marked';
 
 const ANCHOR_RE = /<a\s+[^>]*?(?:name|id)\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/i;
@@ -20,7 +24,7 @@ export function escapeText(s: string): string {
   let out = s
     .replace(/\\/g, '\\\\')
     .replace(/([`*\[\]~|])/g, '\\$1')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/</g, '\\<')
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/!(?=\\\[)/g, '!');
   // `_` is emphasis only at word boundaries
@@ -49,7 +53,22 @@ function codespan(text: string): string {
   return tick + pad + text + pad + tick;
 }
 
+let unsettled = false;
+
+/**
+ * True (and reset) when inline content rendered since the last call took a lossy path (emphasis
+ * dropped, code spans merged) whose output may parse into yet another shape; the caller then
+ * renders again until the text is a fixed point.
+ */
+export function takeUnsettled(): boolean {
+  const u = unsettled;
+  unsettled = false;
+  return u;
+}
+
 export interface InlineResult {
+  /** where the last code span starts and ends in md: adjacent code spans merge */
+  code?: { start: number; end: number; text: string };
   md: string;
   plain: string;
   anchors: string[];
@@ -68,10 +87,10 @@ function stripTags(html: string): string {
   return decodeHTML(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''));
 }
 
-function walk(tokens: Token[] | undefined, res: InlineResult): void {
+function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): void {
   if (!tokens) return;
   for (const t of tokens) {
-    if (t.type !== 'text' && t.type !== 'escape') flushLit(res);
+    if (t.type !== 'text' && t.type !== 'escape' && t.type !== 'strong' && t.type !== 'em' && t.type !== 'del') flushLit(res);
     switch (t.type) {
       case 'text': {
         const tt = t as Tokens.Text;
@@ -93,9 +112,25 @@ function walk(tokens: Token[] | undefined, res: InlineResult): void {
       case 'em':
       case 'del': {
         const inner: InlineResult = { md: '', plain: '', anchors: res.anchors };
-        walk((t as Tokens.Strong).tokens, inner);
-        const m = inner.md.trim();
+        walk((t as Tokens.Strong).tokens, inner, false);
+        const m = (inner.md + escapeText(inner.lit ?? '')).trim();
         if (m === '') break;
+        // Emphasis is formatting; it is kept only in the plain shape that always parses back the
+        // same (letters or digits just inside the delimiters, a space or bracket before it).
+        // Anything odder keeps its text and drops the emphasis.
+        const before = res.lit ? escapeText(res.lit).slice(-1) : res.md.slice(-1);
+        if (!/^[\p{L}\p{N}]([\s\S]*[\p{L}\p{N}])?$/u.test(m) || !(before === '' || /[\s(\["'/]/.test(before)) || /[*_~]/.test(m)) {
+          // the text joins its neighbours, so escaping sees the same context on every pass
+          unsettled = true;
+          if (inner.md !== '') {
+            res.md += inner.md;
+            res.lit = inner.lit ?? '';
+          } else res.lit = (res.lit ?? '') + (inner.lit ?? '');
+          res.plain += inner.plain;
+          break;
+        }
+        flushLit(inner);
+        flushLit(res);
         const d = t.type === 'strong' ? '**' : t.type === 'em' ? '*' : '~~';
         // keep surrounding spaces outside the delimiters so the emphasis stays valid
         const lead = /^\s/.test(inner.md) ? ' ' : '';
@@ -105,9 +140,17 @@ function walk(tokens: Token[] | undefined, res: InlineResult): void {
         break;
       }
       case 'codespan': {
-        const txt = (t as Tokens.Codespan).text.replace(/\n/g, ' ');
-        res.md += codespan(txt);
+        let txt = (t as Tokens.Codespan).text.replace(/\n/g, ' ');
         res.plain += txt;
+        if (res.code && res.code.end === res.md.length) {
+          // two code spans side by side would read back as one: write them as one
+          unsettled = true;
+          txt = res.code.text + txt;
+          res.md = res.md.slice(0, res.code.start);
+        }
+        const start = res.md.length;
+        res.md += codespan(txt);
+        res.code = { start, end: res.md.length, text: txt };
         break;
       }
       case 'br':
@@ -136,7 +179,8 @@ function walk(tokens: Token[] | undefined, res: InlineResult): void {
       }
       case 'image': {
         const im = t as Tokens.Image;
-        const alt = decodeHTML(im.text || '').replace(/\s+/g, ' ').trim();
+        // marked gives the alt text raw: resolve its backslash escapes before escaping it again
+        const alt = decodeHTML((im.text || '').replace(/\\([!-/:-@[-`{-~])/g, '$1')).replace(/\s+/g, ' ').trim();
         res.md += `![${escapeText(alt)}](${(im.href || '').replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
         res.plain += alt;
         break;
@@ -168,7 +212,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult): void {
       }
     }
   }
-  flushLit(res);
+  if (flushEnd) flushLit(res);
 }
 
 const collapse = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();

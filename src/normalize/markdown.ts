@@ -4,7 +4,7 @@
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict as decodeHTML } from 'entities';
 import { roughPlain, type DocBlock, type DocItem, type DocModel } from './doc.js';
 import { anchorOf, escapeLineStart, escapeText, renderInline } from './inline.js';
 

@@ -41,7 +41,7 @@ describe('normalize is idempotent', () => {
         const [once, again] = twice(d, 'markdown');
         expect(again).toBe(once);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 });

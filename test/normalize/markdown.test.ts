@@ -6,7 +6,7 @@ const md = (s: string) => normalizeText(s, 'markdown').markdown;
 describe('markdown normalization', () => {
   it.each([
     ['awsdocs escapes', 'We recommend TLS 1\\.2 or later \\(IAM\\)\\.', 'We recommend TLS 1.2 or later (IAM).\n'],
-    ['list markers unify to -', '+ one\n+ two\n\n* three\n', '- one\n- two\n\n- three\n'],
+    ['list markers unify to - (and lists that become adjacent merge)', '+ one\n+ two\n\n* three\n', '- one\n- two\n- three\n'],
     ['hard wraps unwrap', 'a long\nparagraph that\nwraps\n', 'a long paragraph that wraps\n'],
     ['nbsp and odd spaces', 'DevOps\u00a0Guru\u202fuses\u200b it', 'DevOps Guru uses it\n'],
     ['underscore emphasis becomes *', '_italic_ and __bold__', '*italic* and **bold**\n'],
