@@ -1,0 +1,207 @@
+// `redline review` end to end in a real terminal: the built CLI runs inside tmux (120x40), keys
+// go in with send-keys, the screen comes back with capture-pane. Needs tmux (skipped, with the
+// reason, when it is missing) and dist/ (built by test/global-setup.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { importFile, initStore, openStore } from '../../src/store/index.js';
+
+const OLD = 'snapshots/devops-guru.2021.awsdocs.md';
+const NEW = 'snapshots/devops-guru.2024.rendered.txt';
+const PAGE = 'devops-guru/data-protection';
+const ENTRY = resolve(ROOT, process.env.REDLINE_E2E_ENTRY ?? 'bin/redline.js');
+
+const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+const NO_TMUX = 'tmux is not installed (apt-get install -y tmux): the terminal end-to-end tests need a real terminal';
+const SOCKET = `redline-e2e-${process.pid}`;
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** The built CLI without a terminal (pipes), like test/helpers/cli.ts. */
+function cli(args: string[], opts: { cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [ENTRY, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Start `redline ARGS` in a new 120x40 window; after it exits the shell prints its exit code. */
+function launch(name: string, args: string[], cwd = ROOT): void {
+  const cmd = `cd ${quote(cwd)} && TERM=xterm-256color ${quote(process.execPath)} ${quote(ENTRY)} ${args.map(quote).join(' ')}; echo "redline exited with $?"; sleep 600`;
+  tmux('new-session', '-d', '-x', '120', '-y', '40', '-s', name, cmd);
+}
+
+const screen = (name: string, escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
+
+async function waitFor(name: string, pred: (s: string) => boolean, what: string, ms = 15_000): Promise<string> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const s = screen(name);
+    if (pred(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${s}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+const until = (name: string, text: string | RegExp, ms?: number) =>
+  waitFor(name, (s) => (typeof text === 'string' ? s.includes(text) : text.test(s)), String(text), ms);
+
+function keys(name: string, ...k: string[]): void {
+  tmux('send-keys', '-t', name, ...k);
+}
+
+/** The SGR parameters in force where `word` first appears right after a style change. */
+function sgrBefore(raw: string, word: string): string[] {
+  const m = new RegExp(`((?:\x1b\\[[0-9;]*m)+)${word}`).exec(raw);
+  return m ? m[1].split(/\x1b\[|m/).flatMap((p) => p.split(';')).filter(Boolean) : [];
+}
+
+/** The right pane's text (after the tree and its │), one entry per screen line. */
+const rightPane = (s: string) => s.split('\n').map((l) => (l.includes(' │ ') ? l.slice(l.indexOf(' │ ') + 3) : ''));
+
+/** Press n until the current change (the ▶ rule) is the TLS sentence; returns that screen. */
+async function goToTls(name: string): Promise<string> {
+  let s = screen(name);
+  for (let i = 0; i < 25; i++) {
+    const lines = rightPane(s);
+    const at = lines.findIndex((l) => l.startsWith('▶─'));
+    if (at >= 0 && /^We recommendrequire TLS 1\.2 or laterand recommend TLS 1\.3\./.test(lines[at + 1] ?? '')) return s;
+    const before = s;
+    keys(name, 'n');
+    s = await waitFor(name, (x) => x !== before, 'the next change');
+  }
+  throw new Error(`never reached the TLS change; the screen:\n${s}`);
+}
+
+describe('redline review in a real terminal (tmux)', () => {
+  afterAll(() => {
+    if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  });
+
+  it('the DevOps Guru pair: open, move to the TLS change, side by side, quit', async (ctx) => {
+    if (!hasTmux) return ctx.skip(NO_TMUX);
+    launch('pair', ['review', OLD, NEW]);
+    let s = await until('pair', 'Key changes');
+    expect(s.split('\n')[0]).toMatch(/^redline review · Data protection in Amazon DevOps Guru +two files$/);
+    // the files' dates (modification days); the counts keep their place on the right
+    expect(s.split('\n')[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(\d{4}-\d\d-\d\d\) → new devops-guru\.2024\.render.* 1 high \d+ medium \d+ low/);
+    expect(s).toMatch(/›▾ Data protection in Amazon DevOp… HIGH │/);
+
+    s = await goToTls('pair');
+    expect(s).toMatch(/│ ▶─ \d+\/\d+ ~ HIGH /);
+    // removed words struck through in red, added ones in green (checked on the raw screen)
+    const raw = screen('pair', true);
+    expect(sgrBefore(raw, 'recommend')).toEqual(expect.arrayContaining(['9', '31']));
+    expect(sgrBefore(raw, 'require')).toEqual(expect.arrayContaining(['32']));
+
+    keys('pair', 's');
+    s = await until('pair', 'side by side');
+    const pane = rightPane(s);
+    const at = pane.findIndex((l) => l.startsWith('▶─'));
+    expect(pane[at + 1]).toMatch(/^We recommend TLS 1\.2 or later\. +│ We require TLS 1\.2 and recommend TLS$/);
+    expect(pane[at + 2]).toMatch(/^ +│ 1\.3\.$/);
+
+    keys('pair', 'q');
+    await until('pair', 'redline exited with 0');
+  });
+
+  describe('a store', () => {
+    let dir = '';
+    beforeAll(async () => {
+      if (!hasTmux) return;
+      dir = join(mkdtempSync(join(tmpdir(), 'redline-review-')), 'store');
+      await initStore(dir);
+      const st = await openStore(dir, { write: 'test' });
+      try {
+        await importFile(st, PAGE, resolve(ROOT, OLD), { date: '2021-06-01' });
+        await importFile(st, PAGE, resolve(ROOT, NEW), { date: '2024-03-01' });
+        await importFile(st, 'codepipeline/welcome', resolve(ROOT, 'snapshots/codepipeline.awsdocs.md'), { date: '2024-03-01' });
+      } finally {
+        st.close();
+      }
+    });
+    afterAll(() => {
+      if (dir) rmSync(resolve(dir, '..'), { recursive: true, force: true });
+    });
+
+    it('open the unreviewed page, move to the TLS change, side by side, mark it reviewed, quit; the next review has nothing new', async (ctx) => {
+      if (!hasTmux) return ctx.skip(NO_TMUX);
+      launch('store', ['review', '--store', dir]);
+      let s = await until('store', 'Key changes');
+      expect(s.split('\n')[0]).toMatch(new RegExp(`store ${dir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} · page 1/2$`));
+      expect(s.split('\n')[1]).toMatch(/^old [0-9a-f]{7} \(2021-06-01\) → new [0-9a-f]{7} \(2024-03-01\) +1 high/);
+      expect(s).toMatch(/›▸ ● devops-guru\/data-protection +HIGH │/);
+      expect(s).toMatch(/ ▸ {3}codepipeline\/welcome +1 version/);
+
+      keys('store', 'Enter');
+      await until('store', /~ Data protection in Amazon DevOps/);
+      await goToTls('store');
+      keys('store', 's');
+      s = await until('store', 'side by side');
+      expect(rightPane(s).some((l) => /^We recommend TLS 1\.2 or later\. +│ We require TLS 1\.2 and recommend TLS$/.test(l))).toBe(true);
+
+      keys('store', 'r');
+      s = await until('store', /marked "devops-guru\/data-protection" reviewed at [0-9a-f]{7} \(2024-03-01\)/);
+      expect(s).toMatch(/✓ devops-guru\/data-protection/);
+      keys('store', 'q');
+      await until('store', 'redline exited with 0');
+
+      const reviews = JSON.parse(readFileSync(join(dir, 'reviews.json'), 'utf8'));
+      const st = await openStore(dir);
+      const latest = (await st.versions(PAGE))[0];
+      expect(reviews.pages[PAGE]).toMatchObject({ rev: latest.rev, date: latest.date });
+
+      // the next review (here without a terminal: the text report) has nothing new to show
+      const again = cli(['review', '--store', dir]);
+      expect(again.stderr).toBe('redline: not a terminal; printing the text report instead\n');
+      expect(again.stdout).toBe(`no unreviewed changes in the store ${dir}\n`);
+      expect(again.code).toBe(0);
+
+      // and on a terminal nothing is unreviewed any more: pages by name, the reviewed one marked,
+      // still showing its last change for reference
+      launch('again', ['review', '--store', dir]);
+      s = await until('again', 'only one version: nothing to compare yet');
+      expect(s).toMatch(/›▸ {3}codepipeline\/welcome +1 version │/);
+      expect(s).toMatch(/ ▸ ✓ devops-guru\/data-protection +│/);
+      keys('again', 'Down');
+      s = await until('again', 'Key changes');
+      expect(s).toContain('✓ reviewed at the latest version');
+      keys('again', 'q');
+      await until('again', 'redline exited with 0');
+    });
+  });
+});
+
+describe('redline review without a terminal', () => {
+  it('prints the text report of the pair and says so on stderr', () => {
+    const r = cli(['review', OLD, NEW]);
+    expect(r.stderr).toBe('redline: not a terminal; printing the text report instead\n');
+    expect(r.stdout).toContain('We [-recommend-]{+require+} TLS 1.2 [-or later-]{+and recommend TLS 1.3+}.');
+    expect(r.stdout).toBe(cli(['diff', OLD, NEW]).stdout);
+    expect(r.code).toBe(1);
+  });
+
+  it('with no store in the folder, reviews the bundled example (found next to the package, not the folder)', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'redline-nostore-'));
+    try {
+      const r = cli(['review'], { cwd: empty });
+      expect(r.stderr).toBe('redline: not a terminal; printing the text report instead\n');
+      expect(r.stdout).toMatch(/^redline \S*devops-guru\.2021\.awsdocs\.md \(markdown\) → \S*devops-guru\.2024\.rendered\.txt \(text\)/);
+      expect(r.stdout).toContain('We [-recommend-]{+require+} TLS 1.2');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses half a pair, and a --store that is not a store', () => {
+    expect(cli(['review', OLD])).toMatchObject({ code: 2, stderr: 'redline: give both OLD and NEW files, or neither to review a store\n' });
+    const r = cli(['review', '--store', 'snapshots']);
+    expect(r).toMatchObject({ code: 2, stderr: 'redline: no redline store at snapshots (run redline init)\n' });
+  });
+});
