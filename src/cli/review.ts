@@ -147,17 +147,18 @@ async function review(oldPath: string | undefined, newPath: string | undefined, 
 }
 
 /**
- * Load Ink for an interactive terminal. Ink decides once, when it is first loaded, whether it
- * runs under CI (a CI variable set) and then draws nothing until exit; review only gets here with
- * a terminal on both ends, so that guess is hidden from it while it loads.
+ * Load Ink for an interactive terminal. Ink (and the colour library under it) decide once, when
+ * first loaded, whether they run under CI (a CI variable is set, whatever its value) and then
+ * draw nothing until exit, without colour. review only gets here with a terminal on both ends,
+ * so those variables are hidden while Ink loads, and put back.
  */
 async function withInteractiveInk<T>(load: () => Promise<T>): Promise<T> {
-  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
-  if (saved.CI !== undefined) process.env.CI = 'false';
-  if (saved.CONTINUOUS_INTEGRATION !== undefined) process.env.CONTINUOUS_INTEGRATION = 'false';
+  const names = ['CI', 'CONTINUOUS_INTEGRATION'];
+  const saved = names.map((k) => [k, process.env[k]] as const);
+  for (const k of names) delete process.env[k];
   try {
     return await load();
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+    for (const [k, v] of saved) if (v !== undefined) process.env[k] = v;
   }
 }
