@@ -208,7 +208,39 @@ export function helpLines(s: ReviewState, width: number): ViewLine[] {
   return out.map((l) => ({ ...l, line: padLine(l.line, width) }));
 }
 
-const FOOTER_KEYS = '?:help  q:quit  ↑↓/jk:move  enter/→:open  ←:close  tab:pane  n/N:change  PgUp/PgDn:scroll  s:side-by-side  f:severity  /:search  v:versions  r:reviewed';
+/** Footer keys in reading order, each with a priority: the most useful stay when space is short. */
+const FOOTER_KEYS: [string, number][] = [
+  ['↑↓ move', 5],
+  ['⏎ open', 4],
+  ['← close', 6],
+  ['tab pane', 7],
+  ['n/N change', 1],
+  ['PgDn/PgUp scroll', 8],
+  ['s side-by-side', 2],
+  ['f severity', 3],
+  ['/ search', 3],
+  ['v versions', 4],
+  ['r reviewed', 2],
+  ['? help', 0],
+  ['q quit', 0],
+];
+
+export function footerKeys(s: ReviewState, width: number): string {
+  const items = FOOTER_KEYS.filter(([k]) => k !== 'r reviewed' || s.canMarkReviewed);
+  const sep = '  ';
+  const chosen = new Set<string>();
+  let used = 0;
+  for (const [k] of [...items].sort((a, b) => a[1] - b[1])) {
+    const w = textWidth(k) + (chosen.size ? sep.length : 0);
+    if (used + w > width) continue;
+    chosen.add(k);
+    used += w;
+  }
+  return items
+    .filter(([k]) => chosen.has(k))
+    .map(([k]) => k)
+    .join(sep);
+}
 
 export function footerLine(s: ReviewState): Line {
   const g = geometry(s);
@@ -221,7 +253,8 @@ export function footerLine(s: ReviewState): Line {
     right.push({ text: `${s.scroll + 1}-${Math.min(l.lines.length, s.scroll + g.bodyHeight)}/${l.lines.length}`, style: 'dim' });
   }
   right.push({ text: `${right.length ? ' ' : ''}[${s.focus === 'tree' ? 'tree' : 'diff'}]`, style: 'dim' });
-  const left: Line = s.message ? [{ text: clip(s.message, s.cols), style: 'bold' }] : [{ text: FOOTER_KEYS, style: 'dim' }];
+  const room = s.cols - lineWidth(right) - 1;
+  const left: Line = s.message ? [{ text: clip(s.message, s.cols), style: 'bold' }] : [{ text: footerKeys(s, room), style: 'dim' }];
   return spread(left, right, s.cols);
 }
 

@@ -66,7 +66,7 @@ describe('review app: the DevOps Guru pair (2021 awsdocs Markdown -> 2024 render
     expect(lines[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(2021\) → new devops-guru\.2024\.rendered\.txt \(2024\) +1 high \d+ medium \d+ low/);
     expect(lines[3]).toMatch(/^›▾ Data protection in Amazon DevOp… HIGH │ Data protection in Amazon DevOps Guru$/);
     expect(f).toMatch(/\+ Key policy +1 │/);
-    expect(lines[38]).toMatch(/^\?:help +q:quit/);
+    expect(lines[38]).toMatch(/^↑↓ move {2}⏎ open {2}← close .*n\/N change .*\? help {2}q quit +\[tree\]$/);
   });
 
   it('n walks to the TLS change; s shows it side by side', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeBody, sectionLayout, visibleChanges, visibleSections } from '../../src/ui/model.js';
 import { clip, lineWidth, textWidth, wrapLine, type Line } from '../../src/ui/text.js';
-import { headerLines, treeLines, detailLines } from '../../src/ui/view.js';
+import { detailLines, footerKeys, headerLines, treeLines } from '../../src/ui/view.js';
 import { reduce } from '../../src/ui/state.js';
 import { change, pairState, report, sampleReport, section } from './fixtures.js';
 
@@ -63,6 +63,13 @@ describe('report views', () => {
     expect(lines[l.summaryLines[0]]).toBe('  ~ HIGH   TLS: 1.2 recommended -> required');
     expect(lines[l.anchors[0]]).toMatch(/^── 1\/1 ~ HIGH TLS: 1\.2 recommended -> required ─+$/);
     expect(lines[l.anchors[0] + 1]).toBe('We recommendrequire TLS 1.2 or laterand recommend TLS 1.3.');
+  });
+});
+
+describe('footer', () => {
+  it('keeps the most useful keys when the terminal is narrow, in reading order', () => {
+    expect(footerKeys(pairState(), 200)).toBe('↑↓ move  ⏎ open  ← close  tab pane  n/N change  PgDn/PgUp scroll  s side-by-side  f severity  / search  v versions  ? help  q quit');
+    expect(footerKeys(pairState(), 40)).toBe('n/N change  f severity  ? help  q quit');
   });
 });
 

@@ -107,6 +107,13 @@ describe('redline review in a real terminal (tmux)', () => {
     expect(pane[at + 1]).toMatch(/^We recommend TLS 1\.2 or later\. +│ We require TLS 1\.2 and recommend TLS$/);
     expect(pane[at + 2]).toMatch(/^ +│ 1\.3\.$/);
 
+    // narrower than 100 columns: one pane (the tree has the focus); back to two when wider
+    tmux('resize-window', '-t', 'pair', '-x', '90', '-y', '30');
+    s = await waitFor('pair', (x) => !x.includes(' │ ') && x.split('\n')[0].length <= 90 && x.includes('Data encryption in DevOps Guru'), 'one pane at 90 columns');
+    expect(s).toMatch(/^›  ~ Data protection in Amazon DevOps Guru +8$/m);
+    tmux('resize-window', '-t', 'pair', '-x', '120', '-y', '40');
+    await until('pair', /▶─ \d+\/\d+ ~ HIGH/);
+
     keys('pair', 'q');
     await until('pair', 'redline exited with 0');
   });
