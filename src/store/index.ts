@@ -10,4 +10,4 @@ export { pageLog, pageRows, type LogEntry, type PageRow } from './history.js';
 export { readSources, appendEntry, checkEntry, findSourcesFile, type SourceEntry } from './sources.js';
 export { fetchPage, FetchError, USER_AGENT, type FetchOptions, type FetchResult } from './fetcher.js';
 export { redactUrl, redactText } from './redact.js';
-export { CURRENT_NORMALIZER, type Normalizer } from './record.js';
+export { CURRENT_NORMALIZER, versionDoc, versionLabel, type Normalizer } from './record.js';
