@@ -3,11 +3,14 @@
 // Heavy modules (Ink, git) are imported lazily so `redline diff` starts fast.
 
 import { Command, CommanderError, Option } from 'commander';
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import type { ChangeReport, Format, Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
 import { parseFormat, readSource } from '../read/index.js';
-import { normalize } from '../normalize/index.js';
+import { normalize, type NormalizeResult } from '../normalize/index.js';
+import { registerStoreCommands } from './store.js';
+import { registerReviewCommand } from './review.js';
+// import { registerChangelogCommand } from './changelog.js';
 import { compareCanonical } from '../pipeline.js';
 import { exceeds, filterReport } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
@@ -55,6 +58,7 @@ export interface DiffFlags {
   color?: boolean;
   maxSize?: number;
   output?: string;
+  store?: string;
 }
 
 /** Options shared by every command that prints a diff report. */
@@ -106,16 +110,71 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
-function diffFiles(oldPath: string, newPath: string, flags: DiffFlags, io: Io): number {
-  if (oldPath === '-' && newPath === '-') throw new UserError('only one of OLD and NEW can be standard input (-)');
-  const config = loadConfig(flags.config, io.cwd);
+type Side = NormalizeResult;
+
+/** One side of a diff: a file (or stdin), else a store reference (`ID`, `ID@REV`). */
+async function loadSide(arg: string, format: Format | undefined, flags: DiffFlags): Promise<Side> {
   const common = { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove };
-  const a = normalize(readSource(oldPath, { ...common, format: flags.oldFormat }));
-  const b = normalize(readSource(newPath, { ...common, format: flags.newFormat }));
-  if (flags.select && !a.matched) throw new UserError(`${oldPath}: --select "${flags.select}" matched nothing`);
-  if (flags.select && !b.matched) throw new UserError(`${newPath}: --select "${flags.select}" matched nothing`);
-  const report = compareCanonical(a, b, { config });
-  return emitReport(report, flags, io);
+  if (arg === '-' || existsSync(arg)) {
+    const doc = normalize(readSource(arg, { ...common, format }));
+    if (flags.select && !doc.matched) throw new UserError(`${arg}: --select "${flags.select}" matched nothing`);
+    return doc;
+  }
+  if (arg.includes('@') || !/[/\\.]/.test(arg) || flags.store) {
+    const { resolveStoreRef } = await import('../store/index.js');
+    const v = await resolveStoreRef(arg, flags.store ?? 'snapshots');
+    if (v) return v.doc;
+  }
+  throw new UserError(`${arg}: no such file${flags.store ? ` or page in the store at ${flags.store}` : ''}`);
+}
+
+async function diffCommand(oldArg: string, newArg: string | undefined, flags: DiffFlags, io: Io): Promise<number> {
+  if (oldArg === '-' && newArg === '-') throw new UserError('only one of OLD and NEW can be standard input (-)');
+  const config = loadConfig(flags.config, io.cwd);
+  if (newArg === undefined) {
+    // `redline diff ID`: the last two versions of a page in the store
+    const { storeDiffPair } = await import('../store/index.js');
+    const pair = await storeDiffPair(oldArg, flags.store ?? 'snapshots');
+    return emitReport(compareCanonical(pair.old.doc, pair.new.doc, { config }), flags, io);
+  }
+  const { isDirectory } = await import('../batch/walk.js');
+  const dirs = [isDirectory(oldArg), isDirectory(newArg)];
+  if (dirs[0] && dirs[1]) return batchCommand(oldArg, newArg, flags, io, config);
+  if (dirs[0] || dirs[1]) throw new UserError(`${dirs[0] ? oldArg : newArg}: is a directory (give two directories to compare whole trees)`);
+  const a = await loadSide(oldArg, flags.oldFormat, flags);
+  const b = await loadSide(newArg, flags.newFormat, flags);
+  return emitReport(compareCanonical(a, b, { config }), flags, io);
+}
+
+async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io: Io, config: ReturnType<typeof loadConfig>): Promise<number> {
+  const { diffTrees } = await import('../batch/index.js');
+  const { renderBatchText, renderBatchMarkdown, renderBatchJson } = await import('../report/batch.js');
+  const tty = !!io.stderr.isTTY && !flags.output;
+  let last = 0;
+  const report = await diffTrees(oldDir, newDir, {
+    compareOptions: { config },
+    readOptions: { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove },
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (!tty || (now - last < 100 && done < total)) return;
+      last = now;
+      io.stderr.write(`\r\x1b[2Kredline: ${done}/${total} pages`);
+      if (done === total) io.stderr.write('\r\x1b[2K');
+    },
+  });
+  const shown = {
+    ...report,
+    pages: report.pages.map((p) => (p.report ? { ...p, report: filterReport(p.report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting }) } : p)),
+  };
+  let text: string;
+  if (flags.format === 'json') text = renderBatchJson(shown);
+  else if (flags.format === 'markdown') text = renderBatchMarkdown(shown);
+  else text = renderBatchText(shown, { color: flags.output ? false : wantColor(io.stdout, flags.color === false ? false : undefined) });
+  if (flags.output) writeFileAtomic(flags.output, text);
+  else io.stdout.write(text);
+  const reports = report.pages.map((p) => p.report).filter((r): r is ChangeReport => !!r);
+  if (flags.failOn) return reports.some((r) => exceeds(r, flags.failOn!)) ? 1 : 0;
+  return report.pages.some((p) => p.status !== 'unchanged') ? 1 : 0;
 }
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
@@ -135,11 +194,26 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     program
       .command('diff')
       .description('compare two versions of a page (files, "-" for stdin)')
-      .argument('<old>', 'old version: a file, or - for standard input')
-      .argument('<new>', 'new version: a file, or - for standard input'),
-  ).action((oldPath: string, newPath: string, flags: DiffFlags) => {
-    setCode(diffFiles(oldPath, newPath, flags, io));
-  });
+      .argument('<old>', 'old version: a file, - for standard input, a folder, or a store page ID[@REV]')
+      .argument('[new]', 'new version: a file, - for standard input, a folder, or a store page ID[@REV]'),
+  )
+    .option('--store <dir>', 'store for ID / ID@REV references (default ./snapshots)')
+    .addHelpText(
+      'after',
+      `
+OLD and NEW are files ("-" for standard input), two folders (every page compared by path,
+renamed files detected), or pages in a store: ID (with NEW omitted: its last two versions),
+ID@REV where REV is a version id, a date (2023-05-01: the version in force then) or ~N.
+
+Exit status: 0 no changes, 1 changes (or, with --fail-on, changes at that severity), 2 trouble.`,
+    )
+    .action(async (oldPath: string, newPath: string | undefined, flags: DiffFlags) => {
+      setCode(await diffCommand(oldPath, newPath, flags, io));
+    });
+
+  registerStoreCommands(program, io, setCode);
+  registerReviewCommand(program, io, setCode);
+  // registerChangelogCommand(program, io, setCode);
 
   program
     .command('normalize')
