@@ -6,7 +6,7 @@ import type { Change, SectionStatus } from '../types.js';
 import { strengthOf, type Strength } from './obligation.js';
 import { extractQuantities, type Quantity } from './numbers.js';
 import { compareVersions, extractVersions, type VersionChange, type VersionFamily, type VersionMention } from './versions.js';
-import { diffTokens, looseKey, sentencesOf, similarity, spanText, squash, wordNorms, type Hunk, type Sentence } from './text.js';
+import { diffTokens, looseKey, sentencesOf, similarity, spanText, squash, stripUrls, wordNorms, type Hunk, type Sentence } from './text.js';
 import { topicsIn, type CompiledTopic } from './topics.js';
 import { cellSpans } from './numbers.js';
 
@@ -189,11 +189,11 @@ export class Analysis {
 
   /** Topics whose keywords appear in what changed. */
   get touchedTopics(): CompiledTopic[] {
-    return this.once('tt', () => topicsIn(this.opts.topics, this.changedText(2)));
+    return this.once('tt', () => topicsIn(this.opts.topics, stripUrls(this.changedText(2))));
   }
 
   topicsOf(text: string): CompiledTopic[] {
-    return topicsIn(this.opts.topics, text);
+    return topicsIn(this.opts.topics, stripUrls(text));
   }
 
   /** First cell of the table row this change sits in, if it is one. */

@@ -9,8 +9,7 @@ export const RENAME_GROUPS: string[][] = [
   ['AWS Private Certificate Authority', 'AWS Certificate Manager Private Certificate Authority', 'ACM Private Certificate Authority', 'AWS Private CA', 'ACM Private CA', 'ACM PCA'],
   ['Amazon OpenSearch Service', 'Amazon Elasticsearch Service', 'Amazon ES'],
   ['OpenSearch', 'Elasticsearch'],
-  ['AWS IAM Identity Center', 'AWS IAM Identity Center (successor to AWS Single Sign-On)', 'AWS Single Sign-On', 'AWS SSO'],
-  ['IAM Identity Center', 'Single Sign-On'],
+  ['AWS IAM Identity Center', 'AWS IAM Identity Center (successor to AWS Single Sign-On)', 'IAM Identity Center (successor to AWS Single Sign-On)', 'AWS Single Sign-On', 'AWS SSO', 'IAM Identity Center', 'Single Sign-On'],
   ['Amazon EventBridge', 'Amazon CloudWatch Events'],
   ['EventBridge', 'CloudWatch Events'],
   ['Amazon Data Firehose', 'Amazon Kinesis Data Firehose', 'Amazon Kinesis Firehose'],
@@ -38,7 +37,7 @@ export const RENAME_GROUPS: string[][] = [
   ['AWS CodePipeline', 'CodePipeline'],
   ['AWS Lambda', 'Lambda'],
   ['AWS KMS', 'KMS', 'AWS Key Management Service (AWS KMS)', 'AWS Key Management Service'],
-  ['AWS Identity and Access Management (IAM)', 'AWS Identity and Access Management', 'IAM'],
+  ['AWS Identity and Access Management (IAM)', 'AWS Identity and Access Management', 'Identity and Access Management (IAM)', 'Identity and Access Management', 'AWS IAM', 'IAM'],
   ['AWS Security Token Service (AWS STS)', 'AWS Security Token Service', 'AWS STS', 'STS'],
   ['Europe', 'EU'],
   ['hybrid post-quantum', 'post-quantum hybrid'],
@@ -120,13 +119,24 @@ function sameNumber(a: Token[], b: Token[]): boolean {
 
 /** An edit hunk that keeps the meaning: punctuation, function words, a typo, a number restyled. */
 const URLISH = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/|\.html?$|\.md$/i;
+const WHOLE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A link's text replaced by its address, or the reverse ("DeleteObject" -> "https://docs.aws.amazon.com/..."). */
+function isLinkSwap(a: Token[], b: Token[]): boolean {
+  const ja = a.map((t) => t.text).join('');
+  const jb = b.map((t) => t.text).join('');
+  const url = WHOLE_URL.test(jb) ? jb : WHOLE_URL.test(ja) ? ja : null;
+  if (!url) return false;
+  const other = url === jb ? a : b;
+  return wordsOf(other).length <= 6;
+}
 
 function editorialHunk(a: Token[], b: Token[]): boolean {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   if (!wa.length && !wb.length) return true;
   if (isTypo(a, b) || sameNumber(a, b)) return true;
-  if ([...wa, ...wb].every((t) => URLISH.test(t.text))) return true;
+  if ([...wa, ...wb].every((t) => URLISH.test(t.text)) || isLinkSwap(a, b)) return true;
   return [...wa, ...wb].every((t) => FUNCTION_WORDS.has(t.norm));
 }
 
@@ -153,9 +163,17 @@ export function contentSummary(oldText: string, newText: string): string {
 /** Words whose one-letter variants are different words that matter. */
 const MEANINGFUL = new Set(['must', 'most', 'may', 'should', 'shall', 'never', 'ever', 'none', 'nine', 'only', 'allow', 'allows', 'deny', 'denies', 'public', 'private', 'input', 'output', 'inbound', 'outbound', 'before', 'after', 'minimum', 'maximum', 'lower', 'upper']);
 
+/** Admonition labels that lose their space in some renderings: "NoteIAM does not..." */
+const GLUED_LABEL = /^(?:note|important|tip|warning|caution)(.+)$/i;
+
 function isTypo(a: Token[], b: Token[]): boolean {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
+  if (wa.length === 1 && wb.length === 1) {
+    const [x, y] = [wa[0].norm, wb[0].norm];
+    if (GLUED_LABEL.exec(x)?.[1] === y || GLUED_LABEL.exec(y)?.[1] === x) return true;
+    if (!/\d/.test(x + y) && (x === `${y}s` || y === `${x}s`)) return true; // "GETs" / "GET"
+  }
   if (squash(wa.map((t) => t.text).join('')) === squash(wb.map((t) => t.text).join(''))) return wa.length + wb.length > 0; // joined / split words
   if (wa.length !== 1 || wb.length !== 1) return false;
   const x = wa[0].norm;
@@ -248,7 +266,7 @@ function judgeCore(oldText: string, newText: string): Verdict {
       restyled ??= `${quote(spanText(ca.text, ta, h.oldStart, h.oldEnd), 40)} -> ${quote(spanText(cb.text, tb, h.newStart, h.newEnd), 40)}`;
       continue;
     }
-    if ([...wa, ...wb].every((t) => URLISH.test(t.text))) {
+    if ([...wa, ...wb].every((t) => URLISH.test(t.text)) || isLinkSwap(a, b)) {
       restyled ??= 'link address';
       continue;
     }

@@ -56,6 +56,8 @@ function isNegator(tokens: Token[], i: number): boolean {
   const w = tokens[i].norm;
   if (!NEGATORS.has(w)) return false;
   if (w === 'no') return i + 1 < tokens.length && tokens[i + 1].word;
+  // "None" is usually a value shown somewhere ("the column displays None"); "none of" negates
+  if (w === 'none') return i + 1 < tokens.length && tokens[i + 1].norm === 'of';
   return true;
 }
 

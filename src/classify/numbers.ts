@@ -79,7 +79,7 @@ const WORD_UNIT_RE = new RegExp(
   `^(\\s*-?\\s*)(${UNITS.flatMap((u) => u.words ?? [])
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/\s+/g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})`,
   'iu',
 );
 const UNIT_BY_WORD = new Map<string, UnitDef>();
@@ -88,10 +88,14 @@ for (const u of UNITS) {
   for (const a of u.abbr ?? []) UNIT_BY_WORD.set(a, u);
 }
 
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}_]/u;
+
 function unitAfter(rest: string): UnitMatcher | null {
   let m = ABBR_RE.exec(rest);
   if (m) return { def: UNIT_BY_WORD.get(m[2])!, text: m[0], name: m[2], glued: m[1] === '' };
   m = WORD_UNIT_RE.exec(rest);
+  // the unit word must end there; a capital may follow when words are glued ("64 charactersImportant")
+  if (m && LOWER_OR_DIGIT.test(rest.charAt(m[0].length))) m = null;
   if (m && m[1] !== '') return { def: UNIT_BY_WORD.get(m[2].toLowerCase().replace(/\s+/g, ' '))!, text: m[0], name: m[2], glued: false };
   return null;
 }
@@ -168,7 +172,7 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
     } else {
       const noun = /^\s+([\p{L}][\p{L}\-]*)/u.exec(rest);
       const w = noun ? noun[1].toLowerCase() : '';
-      if (spelled && (!w || STOP.has(w) || SPELLED_NOT_COUNT.has(w) || /\b(?:at|the|any|no|this|that|each|every|only)\s+$/i.test(before))) continue; // "one of the", "at one time"
+      if (spelled && (!w || STOP.has(w) || SPELLED_NOT_COUNT.has(w) || /\b(?:at|the|any|no|this|that|each|every)\s+$/i.test(before))) continue; // "one of the", "at one time"
       dim = w && !STOP.has(w) ? `count:${singular(w)}` : 'count';
       if (dim === 'count' && m[2] !== undefined) continue; // a bare decimal ("1.2") is a version, not a quantity
     }
@@ -192,6 +196,11 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
         out[i] = { ...b, value: a.value, base: a.value * u.factor, hiBase: b.base, start: a.start, display: `${a.display}${sentence.slice(a.end, b.start).replace(/\s+/g, ' ')}${b.display}`, qualifier: a.qualifier ?? b.qualifier };
         out.splice(i + 1, 1);
       }
+    } else if ((a.dim === 'count' || a.dim.startsWith('count:and')) && !b.dim.startsWith('count') && /^\s*(?:and|to|,)\s+(?:a\s+|the\s+)?(?:maximum|max|minimum|min|up\s+to)\s*(?:of\s+)?$/i.test(sentence.slice(a.end, b.start))) {
+      // "a minimum of 1 and a maximum of 1,095 days": the first bound is in days too
+      const u = UNITS.find((d) => d.dim === b.dim && Math.abs(b.base / b.value - d.factor) < 1e-9);
+      const unit = b.display.replace(/^[\d.,]+\s*/, '');
+      if (u) out[i] = { ...a, dim: b.dim, base: a.value * u.factor, display: `${a.display} ${a.value === 1 ? unit.replace(/s$/, '') : unit}` };
     }
   }
   // Echoes: "three years (1095 days)", "300 seconds (5 minutes)", "one year (approximately 365 days)".

@@ -3,6 +3,12 @@
 
 export type Level = 0 | 1 | 2 | 3;
 export const LEVEL_NAMES: Record<Level, string> = { 0: 'stated', 1: 'optional', 2: 'recommended', 3: 'required' };
+export const AGAINST_NAMES: Record<Level, string> = { 0: 'stated', 1: 'optional', 2: 'recommended against', 3: 'prohibited' };
+
+/** "required", or "prohibited" for "must not". */
+export function levelName(s: { level: Level; top: { against: boolean } | null }): string {
+  return s.top?.against ? AGAINST_NAMES[s.level] : LEVEL_NAMES[s.level];
+}
 
 export interface CueDef {
   /** regex source matched case-insensitively on a word boundary */
@@ -19,10 +25,13 @@ export const OBLIGATION_CUES: CueDef[] = [
   { pattern: String.raw`(?:must|shall)(?:\s+not)?`, level: 3, word: 'must' },
   // bare "required" only as a predicate ("is required", "not required"); "the permissions required to" is an adjective
   { pattern: String.raw`(?:(?:is|are|be|been|being|was|were|not|also|always|still|now)\s+(?:\w+ly\s+)?)required|requires?|requiring|mandatory|obligatory`, level: 3, word: 'require' },
-  { pattern: String.raw`(?:need|needs)\s+to|have\s+to|has\s+to`, level: 3, word: 'need to' },
+  // "you need to" is an instruction; "the work he needs to do" is not
+  { pattern: String.raw`(?:you|we|users?|customers?|administrators?|applications?|clients?|requests?)\s+(?:will\s+|also\s+|first\s+|still\s+)?(?:need|needs|have|has)\s+to`, level: 3, word: 'need to' },
   { pattern: String.raw`enforce[sd]?`, level: 3, word: 'enforce' },
   { pattern: String.raw`only\s+(?:supports?|supported|supporting|accepts?|accepted|accepting|allows?|allowed|allowing|permits?|permitted|permitting|works?|use|uses)|(?:supports?|supported|supporting|accepts?|accepted|accepting|allows?|allowed|allowing|permits?|permitted|permitting)\s+only`, level: 3, word: 'only' },
   { pattern: String.raw`should(?:\s+not)?|ought\s+to`, level: 2, word: 'should' },
+  // imperative only: "Make sure that ...", "..., ensure that ..."; not "Storage Lens can then ensure that it has access"
+  { pattern: String.raw`(?<=^\s*|[,;:(]\s*|\b(?:please|also|always|first|you|we)\s+)(?:make\s+sure|be\s+sure\s+to|ensure\s+that)`, level: 2, word: 'should' },
   { pattern: String.raw`recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|best\s+practice`, level: 2, word: 'recommend' },
   { pattern: String.raw`may|can(?:not)?|optional(?:ly)?|supports?|supported|allows?|allowed|permits?|permitted|able\s+to`, level: 1, word: 'may' },
 ];
@@ -30,10 +39,14 @@ export const OBLIGATION_CUES: CueDef[] = [
 /** A cue right after these is the reader's condition, not an obligation ("If you require FIPS..."). */
 const CONDITIONAL_BEFORE = /\b(?:if|when|where|whether|unless|in case)\s+(?:you|your\s+\w+|it|they|the\s+\w+)?\s*(?:do\s+not\s+|don't\s+)?$/i;
 
-const NEGATED_BEFORE = /\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?$/i;
+const NEGATED_BEFORE = /(?:\bnot|n't|\bno\s+longer|\bnever|\bwithout)\s+(?:\w+\s+)?$/i;
+/** "applications that require local data access": a description, not an obligation. */
+const RELATIVE_BEFORE = /\b(?:that|which|who|whose)\s+(?:\w+\s+)?$/i;
 
 export interface Cue {
   level: Level;
+  /** a negated obligation: "must not", "we don't recommend" */
+  against: boolean;
   word: string;
   text: string;
   start: number;
@@ -55,9 +68,13 @@ export function findCues(text: string): Cue[] {
     while (k <= OBLIGATION_CUES.length && m[k] === undefined) k++;
     const def = OBLIGATION_CUES[k - 1];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    // "does not require", "not required", "don't need to": the requirement is lifted.
+    // "does not require", "not required", "don't need to", "without requiring": the requirement is lifted.
     const lifted = def.level === 3 && def.word !== 'must' && def.word !== 'only' && NEGATED_BEFORE.test(before);
+    if (def.word === 'require' && !lifted && RELATIVE_BEFORE.test(before) && /^requir/i.test(m[0])) continue;
+    // "we don't recommend", "must not", "should not": still an obligation, pointing the other way
+    const against = !lifted && (/\bnot$/i.test(m[0]) || (def.level >= 2 && NEGATED_BEFORE.test(before)));
     out.push({
+      against,
       level: lifted ? 1 : def.level,
       word: def.word,
       text: m[0],

@@ -8,9 +8,9 @@ import type { Analysis, SentencePair } from './analysis.js';
 import { contentSummary, describeFormatting, FUNCTION_WORDS, judgeEdit } from './editorial.js';
 import { detectFlip } from './negation.js';
 import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
-import { LEVEL_NAMES, type Strength } from './obligation.js';
-import { looseKey, quote, shorten, spanText, type Sentence, type Token } from './text.js';
-import { COMPILED_BUILTIN_TOPICS, NUMBER_HIGH_RE, type CompiledTopic } from './topics.js';
+import { levelName, type Strength } from './obligation.js';
+import { looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
+import { BROAD_TERMS, COMPILED_BUILTIN_TOPICS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
 import { VERSION_FAMILIES, type VersionFamily } from './versions.js';
 
 export interface Finding {
@@ -72,7 +72,7 @@ const POINTER_RE =
 
 /** Console and CLI steps: how to do something, not what is promised. */
 const PROCEDURE_RE =
-  /^(?:step\s+\d+:?\s*)?(?:(?:in|on|from|under)\s+the\s+[^.]{0,60}?\b(?:pane|section|page|tab|console|dialog|box|list|menu|bar|window)\b|(?:then\s+)?(?:choose|select|click|clear|open|sign\s+in|navigate|go\s+to|enter|type|copy|paste|expand|scroll|confirm\s+that|review|run\s+the\s+following|use\s+the\s+following\s+command)\b|to\s+[^.]{0,80}\((?:console|aws\s+cli|aws\s+api|api|cli|sdk)\)\s*$)/i;
+  /^(?:step\s+\d+:?\s*)?(?:(?:in|on|from|under)\s+the\s+[^.]{0,60}?\b(?:pane|section|page|tab|console|dialog|box|list|menu|bar|window)\b|(?:then\s+)?(?:choose|select|click|clear|open|sign\s+in|navigate|go\s+to|enter|type|copy|paste|expand|scroll|confirm\s+that|review|run\s+the\s+following|use\s+the\s+following\s+command)\b|to\s+[^.]{0,80}\((?:console|aws\s+cli|aws\s+api|api|cli|sdk)\)\s*$|to\s+[^.]{0,120},\s+(?:run|use|choose|do|call|complete|follow|enter|type|select|open|sign\s+in)\b)/i;
 
 const isSecurity = (ts: CompiledTopic[]) => ts.some((t) => t.security);
 const topSeverity = (ts: CompiledTopic[]): Severity => ts.reduce<Severity>((s, t) => maxSeverity(s, t.severity), 'none');
@@ -85,6 +85,8 @@ export function statementWeight(a: Analysis, sentences: Sentence[]): { severity:
   for (const s of sentences) {
     if (severity === ceiling) break;
     const words = s.tokens.filter((t) => t.word).length;
+    // "} 23." or "BucketName = targetBucketName 54.": code that lost its fence, not a statement
+    if (s.tokens.filter((t) => t.word && /^[a-z][a-z'-]+$/i.test(t.text)).length < 3 && a.mentionsIn(s).length === 0) continue;
     const pointer = POINTER_RE.test(s.text);
     const quantities = a.quantities(s).length;
     const versions = a.mentionsIn(s).length;
@@ -284,7 +286,7 @@ export const obligationPack: RulePack = {
             rule: stronger ? 'obligation.stronger' : 'obligation.weaker',
             category: 'obligation',
             severity: security ? 'high' : 'medium',
-            summary: `Obligation ${stronger ? 'stronger' : 'weaker'} (${LEVEL_NAMES[so.level]} -> ${LEVEL_NAMES[sn.level]}): ${quote(p.new.text, 90)}`,
+            summary: `Obligation ${stronger ? 'stronger' : 'weaker'} (${levelName(so)} -> ${levelName(sn)}): ${quote(p.new.text, 90)}`,
           });
         }
         return out;
@@ -294,6 +296,8 @@ export const obligationPack: RulePack = {
 };
 
 const NUMBER_PAIR_SIMILARITY = 0.5;
+/** A content edit that only names a security area weighs medium from this many changed words. */
+const BROAD_EDIT_WORDS = 4;
 /** Below this, two paired sentences are a rewrite, and fact-by-fact comparison misleads. */
 const FACT_PAIR_SIMILARITY = 0.5;
 
@@ -413,22 +417,32 @@ function maskQuantities(text: string, qs: Quantity[]): string {
   return out + text.slice(last);
 }
 
+/** Topics too broad to make a default a security control on their own. */
+const WEAK_DEFAULT_TOPICS = new Set(['residency', 'compliance']);
+
 /** A default being stated: "by default", "defaults to", "the default key". Not "default encryption" (an S3 feature name). */
 const DEFAULT_RE = /\bby\s+default\b|\bdefaults?\s+to\b|\bdefault\s+(?:key|keys|setting|settings|value|values|behaviou?r|configuration)\b|\b(?:is|are)\s+(?:the\s+)?default\b/i;
 
 export const defaultsPack: RulePack = {
   id: 'defaults',
-  description: 'Encryption and key defaults: what happens when the user does nothing.',
+  description: 'Security defaults (encryption, keys, access, logging): what happens when the user does nothing.',
   rules: [
     {
       id: 'default.changed',
       category: 'default',
-      description: 'A statement about a default on encryption or keys changed, appeared or disappeared.',
+      description: 'A statement about a security default changed, appeared or disappeared.',
       detect: (a) => {
         const out: Finding[] = [];
-        const relevant = (text: string) => a.topicsOf(text).some((t) => t.id === 'encryption' || t.id === 'key-management');
+        // a security keyword close to the default phrase: "encrypted by default", "By default, Block Public Access is on"
+        const relevant = (text: string) => {
+          const m = DEFAULT_RE.exec(text);
+          if (!m) return false;
+          const near = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+          return isSecurity(a.topicsOf(near).filter((t) => !WEAK_DEFAULT_TOPICS.has(t.id)));
+        };
         for (const p of a.pairs) {
-          if (p.trivial || p.explained.has('negation') || !relevant(p.old.text + ' \n ' + p.new.text)) continue;
+          if (p.trivial || p.explained.has('negation') || p.similarity < FACT_PAIR_SIMILARITY) continue;
+          if (!relevant(p.old.text) && !relevant(p.new.text)) continue;
           const o = DEFAULT_RE.test(p.old.text);
           const n = DEFAULT_RE.test(p.new.text);
           // a default appeared, disappeared, or the words right around it changed
@@ -441,8 +455,8 @@ export const defaultsPack: RulePack = {
             [a.addedSentences, 'added'],
             [a.removedSentences, 'removed'],
           ] as const) {
-            const s = list.find((x) => DEFAULT_RE.test(x.text) && relevant(x.text) && !POINTER_RE.test(x.text));
-            if (s) out.push({ rule: `default.${verb}`, category: 'default', severity: 'high', summary: '' });
+            const s = list.find((x) => DEFAULT_RE.test(x.text) && relevant(x.text) && !POINTER_RE.test(x.text) && !PROCEDURE_RE.test(x.text));
+            if (s) out.push({ rule: `default.${verb}`, category: 'default', severity: 'high', summary: `Default ${verb}: ${quote(s.text, 90)}` });
           }
         }
         return out;
@@ -536,9 +550,18 @@ export const editorialPack: RulePack = {
             });
             continue;
           }
-          // only the words that changed count: a page about passwords mentions passwords everywhere
-          const topics = a.topicsOf(pairChangedText(p, 0));
-          const sec = topics.filter((t) => t.security || t.user);
+          // only the words that changed count: a page about passwords mentions passwords everywhere;
+          // and naming an area ("an IAM user" -> "a user") is not changing a control
+          const core = stripUrls(pairChangedText(p, 0));
+          const hits = topicMatches(a.opts.topics, core).filter((h) => h.topic.security || h.topic.user);
+          const changedWords = p.hunks.reduce(
+            (n, h) =>
+              n +
+              [...p.old.tokens.slice(h.oldStart, h.oldEnd), ...p.new.tokens.slice(h.newStart, h.newEnd)].filter((t) => t.word && !FUNCTION_WORDS.has(t.norm)).length,
+            0,
+          );
+          const weighty = hits.filter((h) => h.topic.user || !BROAD_TERMS.test(h.text.replace(/\s+/g, ' ')) || changedWords >= BROAD_EDIT_WORDS);
+          const sec = [...new Set(weighty.map((h) => h.topic))];
           out.push({
             rule: 'content.changed',
             tags: sec.map((t) => `topic.${t.id}`),

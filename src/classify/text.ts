@@ -262,3 +262,10 @@ export function tableCells(text: string): string[] | null {
   const cells = text.split(sep).map((c) => c.trim()).filter((c) => c.length > 0);
   return cells.length >= 2 ? cells : null;
 }
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** Text with web addresses blanked out (an "https" in a link is not a statement about HTTPS). */
+export function stripUrls(text: string): string {
+  return text.includes('://') || text.includes('www.') ? text.replace(URL_RE, ' ') : text;
+}

@@ -144,22 +144,49 @@ function combinedRe(topics: readonly CompiledTopic[]): RegExp {
 }
 
 export function topicsIn(topics: readonly CompiledTopic[], text: string): CompiledTopic[] {
+  const found = new Set(topicMatches(topics, text, true).map((m) => m.topic));
+  return topics.filter((t) => found.has(t));
+}
+
+export interface TopicMatch {
+  topic: CompiledTopic;
+  text: string;
+}
+
+/** Every keyword hit, by topic. With `firstOnly`, one hit per topic is enough. */
+export function topicMatches(topics: readonly CompiledTopic[], text: string, firstOnly = false): TopicMatch[] {
   if (!topics.length || !text) return [];
   const re = combinedRe(topics);
+  const out: TopicMatch[] = [];
   const found = new Set<number>();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) found.add(i - 1);
+    for (let i = 1; i < m.length; i++) {
+      if (m[i] === undefined) continue;
+      found.add(i - 1);
+      out.push({ topic: topics[i - 1], text: m[i] });
+    }
     // another topic may match at the same place ("FIPS endpoint" is network and TLS): ask the others here
     topics.forEach((t, i) => {
-      if (found.has(i)) return;
+      if (firstOnly && found.has(i)) return;
+      if (m![i + 1] !== undefined) return;
       const y = sticky(t);
       y.lastIndex = m!.index;
-      if (y.test(text)) found.add(i);
+      const hit = y.exec(text);
+      if (hit) {
+        found.add(i);
+        out.push({ topic: t, text: hit[0] });
+      }
     });
-    if (found.size === topics.length) break;
+    if (firstOnly && found.size === topics.length) break;
     re.lastIndex = m.index + 1; // overlapping keywords further on ("key deletion" then "deletion")
   }
-  return topics.filter((_, i) => found.has(i));
+  return out;
 }
+
+/**
+ * Names of an area rather than of a control: a content edit that only adds or drops one of
+ * these ("an IAM user" -> "a user") is rewording, however security-flavoured the page.
+ */
+export const BROAD_TERMS = /^(?:iam|aws\s+iam|kms|aws\s+kms|cmks?|kms\s+keys?|customer\s+master\s+keys?|principals?|permissions?|endpoints?|iam\s+(?:users?|roles?|polic(?:y|ies))|acls?|access\s+control|authoriz\w*|authenticat\w*|regulat\w*|compliance|compliant|validated|certified|soc|iso|pci|cryptograph\w*|encryption|encrypted|grants?|rotation|replicat\w*|logging|cloudtrail|vpcs?|audit\w*)$/i;

@@ -176,7 +176,7 @@ interface StatusCue {
   pattern: string;
 }
 const STATUS_CUES: StatusCue[] = [
-  { status: 'unsupported', pattern: String.raw`(?:does|do|is|are|will)\s+not\s+(?:be\s+)?(?:support(?:s|ed)?|accept(?:s|ed)?|allow(?:s|ed)?)|doesn't\s+support|don't\s+support|isn't\s+supported|aren't\s+supported|no\s+longer\s+(?:support(?:s|ed)?|accept(?:s|ed)?|allow(?:s|ed)?)|not\s+supported|unsupported|deprecated|disabled|disallowed|not\s+allowed|blocks?|rejects?|end\s+of\s+support|not\s+compatible|incompatible` },
+  { status: 'unsupported', pattern: String.raw`(?:does|do|is|are|will)\s+not\s+(?:be\s+)?(?:support(?:s|ed)?|accept(?:s|ed)?|allow(?:s|ed)?)|doesn't\s+support|don't\s+support|isn't\s+supported|aren't\s+supported|no\s+longer\s+(?:support(?:s|ed)?|accept(?:s|ed)?|allow(?:s|ed)?)|not\s+supported|unsupported|deprecated|disabled|disallowed|not\s+allowed|blocked|rejected|end\s+of\s+support|not\s+compatible|incompatible` },
   { status: 'required', pattern: String.raw`must(?:\s+use)?|shall|requires?|required|requiring|mandatory|enforces?|enforced|needs?\s+to\s+use|minimum(?:\s+version)?(?:\s+of)?|at\s+least` },
   { status: 'recommended', pattern: String.raw`(?:strongly\s+)?recommends?|recommended|should(?:\s+use)?|encourages?|prefers?|preferred|advises?|best\s+practice` },
   { status: 'supported', pattern: String.raw`supports?|supported|allows?|allowed|accepts?|accepted|available|compatible|can\s+use|may\s+use|offers?|enables?|enabled|negotiates?` },
