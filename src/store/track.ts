@@ -108,7 +108,7 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
           contentType: res.contentType,
           etag: res.etag,
           lastModified: res.lastModified,
-          ...(res.url !== url ? { finalUrl: redactUrl(res.url) } : {}),
+          ...(res.redirects > 0 ? { finalUrl: redactUrl(res.url) } : {}),
         },
       },
       { accept: opts.accept, normalizer: opts.normalizer, versions },
