@@ -63,7 +63,6 @@ export function workerUrl(): URL | null {
 interface Runner {
   run(task: Task): Promise<TaskResult>;
   close(): Promise<void>;
-  workers: number;
 }
 
 function inProcess(opts: PageOptions): Runner {
@@ -71,7 +70,6 @@ function inProcess(opts: PageOptions): Runner {
   let chain: Promise<unknown> = Promise.resolve();
   let last = Date.now();
   return {
-    workers: 0,
     run(task) {
       const next = chain.then(async () => {
         if (Date.now() - last > 30) {
@@ -142,7 +140,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
           taskTimeoutMs: opts.pageTimeoutMs ?? PAGE_TIMEOUT_MS,
           maxOldGenerationSizeMb: WORKER_HEAP_MB,
         });
-        runner = { workers: Math.min(jobs, taskCount), run: (t) => pool.run(t), close: () => pool.close() };
+        runner = { run: (t) => pool.run(t), close: () => pool.close() };
       } catch (e) {
         fallbacks.push(`worker threads unavailable (${(e as Error).message.split('\n')[0]}); pages compared in-process`);
       }
