@@ -14,6 +14,12 @@ export interface ClassifyContext {
   heading: string | null;
   path: string[] | null;
   sectionStatus: SectionStatus;
+  /**
+   * Text of the blocks removed and added elsewhere in the same section. When the diff splits an
+   * edit into a removed and an added block ("FIPS 140-2" bullet out, "FIPS 140-3" bullet in),
+   * version facts are compared across them.
+   */
+  siblings?: { removed: string[]; added: string[] };
 }
 
 export interface SentencePair {
@@ -150,7 +156,30 @@ export class Analysis {
   }
 
   get versionChanges(): VersionChange[] {
-    return this.once('vc', () => compareVersions(this.versionMentions('old'), this.versionMentions('new'), this.opts.families));
+    return this.once('vc', () => {
+      const own = compareVersions(this.versionMentions('old'), this.versionMentions('new'), this.opts.families);
+      const sib = this.ctx.siblings;
+      if (!sib || this.ctx.sectionStatus === 'added' || this.ctx.sectionStatus === 'removed') return own;
+      if (this.change.type === 'added' && sib.removed.length) {
+        // the old side of this new block may be a block the diff reported as removed
+        const before = sib.removed.flatMap((t) => sentencesOf(t).flatMap((s) => this.mentionsIn(s)));
+        const now = this.versionMentions('new');
+        const shared = new Set(before.map((m) => m.family).filter((f) => now.some((n) => n.family === f)));
+        if (!shared.size) return own;
+        const across = compareVersions(
+          before.filter((m) => shared.has(m.family)),
+          now.filter((m) => shared.has(m.family)),
+          this.opts.families,
+        );
+        return [...own.filter((c) => !shared.has(c.family)), ...across];
+      }
+      if (this.change.type === 'removed' && sib.added.length) {
+        // reported once, on the added block that carries the new facts
+        const after = new Set(sib.added.flatMap((t) => sentencesOf(t).flatMap((s) => this.mentionsIn(s))).map((m) => m.family));
+        return own.filter((c) => !after.has(c.family));
+      }
+      return own;
+    });
   }
 
   /** Character spans of version mentions in a sentence, so numbers skip "TLS 1.2". */

@@ -167,10 +167,13 @@ function sectionSeverity(changes: Change[]): Severity {
 export function classifyReport(report: ChangeReport, config?: RedlineConfig | null): ChangeReport {
   const rules = buildRuleSet(config);
   const sections = report.sections.map((section) => {
+    const removed = section.changes.filter((c) => c.type === 'removed' && c.old).map((c) => c.old!);
+    const added = section.changes.filter((c) => c.type === 'added' && c.new).map((c) => c.new!);
     const ctx: ClassifyContext = {
       heading: section.newHeading ?? section.oldHeading,
       path: section.newPath ?? section.oldPath,
       sectionStatus: section.status,
+      ...(removed.length && added.length ? { siblings: { removed, added } } : {}),
     };
     const changes = section.changes.map((change) => {
       const classified = classifyChange(change, ctx, rules);

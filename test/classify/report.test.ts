@@ -93,6 +93,28 @@ describe('classifyReport', () => {
   });
 });
 
+describe('version facts across a removed and an added block', () => {
+  const FIPS = (v: string) =>
+    `If you require FIPS ${v} validated cryptographic modules when accessing AWS through a command line interface or an API, use a FIPS endpoint. For more information about the available FIPS endpoints, see Federal Information Processing Standard (FIPS) ${v}.`;
+  const report = (oldText: string, newText: string): ChangeReport => ({
+    ...devopsGuruReport(),
+    sections: [section('modified', 'Data protection in AWS CodePipeline', [change(oldText, null, 'removed', { block: 'list-item' }), change(null, newText, 'added', { block: 'list-item' })])],
+  });
+
+  it('seeds codepipeline (2021) -> live codepipeline/data-protection 00: the FIPS bullet split by the diff still reads 140-2 -> 140-3', () => {
+    const [removed, added] = classifyReport(report(FIPS('140-2'), FIPS('140-3'))).sections[0].changes;
+    expect(added).toMatchObject({ severity: 'high' });
+    expect(added.summary).toContain('FIPS: 140-2 -> 140-3');
+    expect(removed.summary).not.toContain('FIPS: ');
+    expect(removed.rules).not.toContain('version.changed');
+  });
+
+  it('the same facts re-cut into other blocks are not a version change', () => {
+    const [removed, added] = classifyReport(report(FIPS('140-2'), FIPS('140-2').replace('use a FIPS endpoint', 'use one of the FIPS endpoints'))).sections[0].changes;
+    expect([...(removed.rules ?? []), ...(added.rules ?? [])]).not.toContain('version.changed');
+  });
+});
+
 describe('filterReport and exceeds', () => {
   const r = classifyReport(devopsGuruReport());
 
