@@ -1,0 +1,98 @@
+// `redline changelog`: what changed across a store's pages over time, as Markdown (a
+// CHANGELOG.md that reruns only add to), JSON or an Atom feed. Parsing and printing only; the
+// work is in src/changelog and src/report/changelog.ts, imported lazily so other commands
+// never load git or the changelog code.
+//
+// Exit codes: 0 written (whether or not anything changed in the window); 2 usage or store error.
+
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../types.js';
+import type { Io } from './index.js';
+
+interface ChangelogFlags {
+  store?: string;
+  since?: string;
+  until?: string;
+  format: 'markdown' | 'json' | 'atom';
+  output?: string;
+  title?: string;
+  feedUrl?: string;
+  config?: string;
+}
+
+function readExisting(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new UserError(`${path}: cannot read (${code ?? (e as Error).message})`);
+  }
+}
+
+export function registerChangelogCommand(program: Command, io: Io, setCode: (n: number) => void): void {
+  program
+    .command('changelog')
+    .description('what changed in the store\'s pages over time, newest first: Markdown (reruns add only new versions to the file), JSON or an Atom feed')
+    .argument('[ids...]', 'page ids (default: every page in the store)')
+    .option('--since <date>', 'only versions on or after this date (2023-05-01, or an ISO 8601 time)')
+    .option('--until <date>', 'only versions on or before this date (the whole day for a plain date)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'atom']).default('markdown'))
+    .option('-o, --output <file>', 'write to a file; an existing Markdown changelog gets only the page versions it does not list yet')
+    .option('--title <text>', 'document or feed title (default "Changelog" / "Documentation changes")')
+    .option('--feed-url <url>', 'Atom: the URL the feed is published at (its self link and id)')
+    .option('--config <file>', 'classification rules (default: redline.config.json/.yaml in the current folder)')
+    .addOption(new Option('--store <dir>', 'the snapshot store (default: ./snapshots)'))
+    .action(async (ids: string[], flags: ChangelogFlags) => {
+      const [{ openStore, readSources }, { buildChangelog, parseWindow }, report, { loadConfig }, { writeFileAtomic }] = await Promise.all([
+        import('../store/index.js'),
+        import('../changelog/index.js'),
+        import('../report/changelog.js'),
+        import('../classify/config.js'),
+        import('./index.js'),
+      ]);
+      parseWindow(flags.since, flags.until); // bad dates fail before the store is opened
+      if (flags.feedUrl && !/^https?:\/\/\S+$/.test(flags.feedUrl)) throw new UserError(`invalid --feed-url "${flags.feedUrl}" (an http or https URL)`);
+      const config = loadConfig(flags.config, io.cwd);
+      const dir = resolve(io.cwd, flags.store ?? './snapshots');
+      const store = await openStore(dir);
+      let log;
+      try {
+        // URLs of tracked pages, for versions recorded without one; a sources file that does not parse only costs those links
+        let urls: Record<string, string> = {};
+        try {
+          urls = Object.fromEntries(readSources(dir).entries.map((e) => [e.id, e.url]));
+        } catch {
+          urls = {};
+        }
+        log = await buildChangelog(store, { since: flags.since, until: flags.until, ids, config, urls, now: new Date() });
+      } finally {
+        store.close();
+      }
+      const entries = log.days.reduce((n, d) => n + d.entries.length, 0);
+      const out = flags.output ? resolve(io.cwd, flags.output) : null;
+
+      if (flags.format === 'markdown' && out) {
+        const existing = readExisting(out);
+        const merged = existing === null ? { text: report.renderChangelogMarkdown(log, { title: flags.title }), added: log.days.flatMap((d) => d.entries.map((e) => e.key)) } : report.mergeChangelogMarkdown(existing, log, { title: flags.title });
+        if (existing === null || merged.added.length) writeFileAtomic(out, merged.text);
+        const n = merged.added.length;
+        io.stdout.write(
+          existing !== null && !n ? `${flags.output}: up to date (${entries} page version${entries === 1 ? '' : 's'} in the window, all listed already)\n` : `${flags.output}: ${existing === null ? 'written' : 'updated'}, ${n} page version${n === 1 ? '' : 's'} added\n`,
+        );
+        setCode(0);
+        return;
+      }
+      const text =
+        flags.format === 'json'
+          ? report.renderChangelogJson(log)
+          : flags.format === 'atom'
+            ? report.renderChangelogAtom(log, { title: flags.title, feedUrl: flags.feedUrl })
+            : report.renderChangelogMarkdown(log, { title: flags.title });
+      if (out) writeFileAtomic(out, text);
+      else io.stdout.write(text);
+      setCode(0);
+    });
+}
