@@ -132,6 +132,7 @@ async function diffCommand(oldArg: string, newArg: string | undefined, flags: Di
   if (oldArg === '-' && newArg === '-') throw new UserError('only one of OLD and NEW can be standard input (-)');
   const config = loadConfig(flags.config, io.cwd);
   if (newArg === undefined) {
+    if (oldArg === '-' || existsSync(oldArg)) throw new UserError(`missing NEW: give two files to compare (or a store page ID alone for its last two versions)`);
     // `redline diff ID`: the last two versions of a page in the store
     const { storeDiffPair } = await import('../store/index.js');
     const pair = await storeDiffPair(oldArg, flags.store ?? 'snapshots');

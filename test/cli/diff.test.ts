@@ -107,7 +107,9 @@ describe('redline diff: formatting-only pairs diff to nothing', () => {
 describe('redline diff: trouble exits 2 with one line', () => {
   it.each([
     [['diff', 'nope.md', OLD], /^redline: nope\.md: no such file\n$/],
-    [['diff', OLD], /missing required argument 'new'/],
+    [['diff', OLD], /^redline: missing NEW: give two files to compare/],
+    [['diff'], /missing required argument 'old'/],
+    [['diff', 'no-such-page', '--store', 'nowhere'], /no redline store at nowhere/],
     [['diff', OLD, NEW, '--format', 'yaml'], /Allowed choices are text, json, markdown/],
     [['diff', OLD, NEW, '--old-format', 'pdf'], /unknown format "pdf"/],
     [['diff', '-', '-'], /only one of OLD and NEW can be standard input/],
