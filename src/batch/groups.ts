@@ -6,7 +6,8 @@
 import type { Change, ChangeReport, Severity } from '../types.js';
 import { maxSeverity, severityRank } from '../types.js';
 import { contentKey } from '../util/text.js';
-import type { BatchPage, ChangeGroup, PageSummary } from './types.js';
+import { filterReport } from '../classify/index.js';
+import type { BatchPage, BatchReport, ChangeGroup, PageSummary } from './types.js';
 
 /** Formatting-only, as filterReport sees it (hidden unless --show-formatting). */
 export function isFormatting(c: Change): boolean {
@@ -59,4 +60,23 @@ export function groupChanges(pages: BatchPage[], minPages = 2): ChangeGroup[] {
     .filter((g) => g.pages.length >= minPages)
     .sort((a, b) => b.pages.length - a.pages.length || severityRank(b.severity) - severityRank(a.severity) || a.order - b.order)
     .map(({ order: _o, seen: _s, ...g }) => g);
+}
+
+/** What a reader asked to see, as filterReport does for one page: pages, their reports and groups at or above `minSeverity`. Counts keep describing the trees. */
+export function filterBatch(r: BatchReport, opts: { minSeverity?: Severity; showFormatting?: boolean } = {}): BatchReport {
+  const min = severityRank(opts.minSeverity ?? 'none');
+  const pages = r.pages
+    .filter((p) => p.status === 'error' || p.status === 'unchanged' || severityRank(p.severity) >= min)
+    .map((p) => (p.report ? { ...p, report: filterReport(p.report, opts) } : p));
+  return { ...r, pages, groups: r.groups.filter((g) => severityRank(g.severity) >= min) };
+}
+
+/**
+ * Exit code for a batch, like the single-page rule: 1 when any page was added, removed, renamed
+ * or modified (with `failOn`: only when a page reaches that severity), else 0. Error pages are
+ * left to the caller.
+ */
+export function batchExitCode(r: BatchReport, failOn?: Severity): 0 | 1 {
+  if (failOn) return r.pages.some((p) => p.status !== 'error' && p.status !== 'unchanged' && severityRank(p.severity) >= severityRank(failOn)) ? 1 : 0;
+  return r.counts.modified + r.counts.renamed + r.counts.added + r.counts.removed > 0 ? 1 : 0;
 }

@@ -26,6 +26,7 @@ export { PAGE_STATUSES } from './types.js';
 export { isDirectory, listPages, PAGE_EXTENSIONS } from './walk.js';
 export { RENAME_THRESHOLD } from './similar.js';
 export { safeCompare, safeNormalize, coarseReport, DEFAULT_MAX_CANONICAL } from './page.js';
+export { filterBatch, batchExitCode } from './groups.js';
 
 /** Pairs (plus unpaired pages) above which worker threads are used. */
 export const WORKER_THRESHOLD = 40;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeReport } from '../../src/types.js';
 import type { BatchReport } from '../../src/batch/types.js';
 import { renderBatchJson, renderBatchMarkdown, renderBatchText } from '../../src/report/batch.js';
+import { batchExitCode, filterBatch } from '../../src/batch/index.js';
 
 const zero = { none: 0, low: 0, medium: 0, high: 0 };
 const noSections = { added: 0, removed: 0, modified: 0, renamed: 0, moved: 0 };
@@ -119,5 +120,24 @@ describe('renderBatchJson', () => {
     const slim = JSON.parse(renderBatchJson(report, { reports: false }));
     expect(slim.pages[1].report).toBeUndefined();
     expect(slim.pages[1].summary).toEqual(report.pages[1].summary);
+  });
+});
+
+describe('filterBatch and batchExitCode', () => {
+  it('keeps pages and groups at or above a severity, and errors', () => {
+    const f = filterBatch(report, { minSeverity: 'high' });
+    expect(f.pages.map((p) => p.path)).toEqual(['bad.md', 'keys.md', 'same.md']);
+    expect(f.groups).toHaveLength(1);
+    expect(filterBatch(report, { minSeverity: 'medium' }).pages.map((p) => p.status)).toEqual(['error', 'modified', 'added', 'removed', 'unchanged']);
+    expect(f.counts).toEqual(report.counts);
+  });
+
+  it('exits 1 on changes, or only on changes at the fail-on level', () => {
+    expect(batchExitCode(report)).toBe(1);
+    expect(batchExitCode(report, 'high')).toBe(1);
+    const low: BatchReport = { ...report, pages: report.pages.filter((p) => p.severity !== 'high') };
+    expect(batchExitCode(low, 'high')).toBe(0);
+    const none: BatchReport = { ...report, counts: { modified: 0, renamed: 0, added: 0, removed: 0, unchanged: 1, error: 0 }, pages: [report.pages[5]] };
+    expect(batchExitCode(none)).toBe(0);
   });
 });
