@@ -39,6 +39,8 @@ export interface AnalysisOptions {
 }
 
 const PAIR_THRESHOLD = 0.45;
+const MAX_PAIR_CANDIDATES = 2500;
+const PAIR_WINDOW = 12;
 
 export class Analysis {
   readonly oldText: string;
@@ -100,7 +102,15 @@ export class Analysis {
       const cand: Array<{ o: Sentence; n: Sentence; sim: number }> = [];
       const wo = new Map(leftOld.map((s) => [s, wordNorms(s.tokens)]));
       const wn = new Map(leftNew.map((s) => [s, wordNorms(s.tokens)]));
-      for (const o of leftOld) for (const n of leftNew) cand.push({ o, n, sim: similarity(wo.get(o)!, wn.get(n)!) });
+      // all pairs for ordinary blocks; for a huge rewritten block only sentences near the same relative place
+      const window = leftOld.length * leftNew.length > MAX_PAIR_CANDIDATES ? PAIR_WINDOW : Infinity;
+      leftOld.forEach((o, i) => {
+        const centre = leftOld.length > 1 ? Math.round((i * (leftNew.length - 1)) / (leftOld.length - 1)) : 0;
+        for (let j = Math.max(0, centre - window); j < Math.min(leftNew.length, centre + window + 1); j++) {
+          const n = leftNew[j];
+          cand.push({ o, n, sim: similarity(wo.get(o)!, wn.get(n)!) });
+        }
+      });
       cand.sort((x, y) => y.sim - x.sim);
       const usedO = new Set<Sentence>();
       const usedN = new Set<Sentence>();
