@@ -12,7 +12,7 @@ import { importFile, initStore, openStore } from '../../src/store/index.js';
 const OLD = 'snapshots/devops-guru.2021.awsdocs.md';
 const NEW = 'snapshots/devops-guru.2024.rendered.txt';
 const PAGE = 'devops-guru/data-protection';
-const ENTRY = resolve(ROOT, process.env.REDLINE_E2E_ENTRY ?? 'bin/redline.js');
+const ENTRY = resolve(ROOT, 'bin/redline.js');
 
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const NO_TMUX = 'tmux is not installed (apt-get install -y tmux): the terminal end-to-end tests need a real terminal';
@@ -40,13 +40,19 @@ function launch(name: string, args: string[], cwd = ROOT): void {
 
 const screen = (name: string, escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
 
+/**
+ * Poll the screen until `pred` holds on a settled screen: the same text twice in a row, so a
+ * frame caught half drawn is never taken for the answer.
+ */
 async function waitFor(name: string, pred: (s: string) => boolean, what: string, ms = 15_000): Promise<string> {
   const end = Date.now() + ms;
+  let last = '';
   for (;;) {
     const s = screen(name);
-    if (pred(s)) return s;
+    if (s === last && pred(s)) return s;
     if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 50));
+    last = s;
+    await new Promise((r) => setTimeout(r, 60));
   }
 }
 const until = (name: string, text: string | RegExp, ms?: number) =>
