@@ -16,10 +16,12 @@ const ENTRY = resolve(ROOT, 'bin/redline.js');
 
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const NO_TMUX = 'tmux is not installed (apt-get install -y tmux): the terminal end-to-end tests need a real terminal';
-const SOCKET = `redline-e2e-${process.pid}`;
+// a private tmux server (own socket, no config file), removed with its folder afterwards
+const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'redline-tmux-'));
+const SOCKET = join(SOCKET_DIR, 'socket');
 
 function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  const r = spawnSync('tmux', ['-S', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -87,7 +89,8 @@ async function goToTls(name: string): Promise<string> {
 
 describe('redline review in a real terminal (tmux)', () => {
   afterAll(() => {
-    if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
+    rmSync(SOCKET_DIR, { recursive: true, force: true });
   });
 
   it('the DevOps Guru pair: open, move to the TLS change, side by side, quit', async (ctx) => {
