@@ -167,7 +167,7 @@ export class Analysis {
 
   get versionChanges(): VersionChange[] {
     return this.once('vc', () => {
-      const own = compareVersions(this.versionMentions('old'), this.versionMentions('new'), this.opts.families);
+      const own = compareVersions(this.versionMentions('old'), this.versionMentions('new'), this.opts.families, this.change.type === 'changed');
       const sib = this.ctx.siblings;
       if (!sib || this.ctx.sectionStatus === 'added' || this.ctx.sectionStatus === 'removed') return own;
       if (this.change.type === 'added' && sib.removed.length) {

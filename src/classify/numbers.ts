@@ -311,6 +311,13 @@ function trimEdges(words: string[]): string[] {
  * else the fallback (section heading).
  */
 export function subjectOf(sentence: string, q: Quantity, others: Quantity[], fallback: string | null, rowLabel?: string | null): string {
+  const base = baseSubject(sentence, q, others, fallback, rowLabel);
+  // "5 GB per object", "100 requests per second per account": the unit of the limit belongs to its name
+  const per = /^\s+(per\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*))(?=\s*(?:[.,;:)|]|$|\s(?:and|or|in|for|if|when|with)\b))/.exec(sentence.slice(q.end));
+  return per && !base.toLowerCase().includes(per[1].toLowerCase()) ? `${base} ${per[1]}` : base;
+}
+
+function baseSubject(sentence: string, q: Quantity, others: Quantity[], fallback: string | null, rowLabel?: string | null): string {
   const cells = cellSpans(sentence);
   const cell = cells?.find((c) => c.start <= q.start && q.start < c.end) ?? null;
   const inFirstCell = cells ? cell === cells[0] : false;
@@ -370,8 +377,11 @@ function localSubject(sentence: string, q: Quantity, others: Quantity[], floor: 
     }
     // passive: "Data stored in Kinesis can be retained for up to one year"
     const subj = trimEdges(words.slice(0, vi).filter((w) => !/^(?:can|could|may|might|will|would|is|are|be|been|was|were|must|should)$/i.test(w)));
+    const Noun = `${noun[0].toUpperCase()}${noun.slice(1)}`;
     if (subj.length && !/^(?:it|they|this|these|that|those)$/i.test(subj.join(' ')))
-      return { text: `${noun[0].toUpperCase()}${noun.slice(1)} of ${subj.join(' ').replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}`, strong: true };
+      return { text: `${Noun} of ${subj.join(' ').replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}`, strong: true };
+    // "You can store up to 5 GB per object": the verb alone names it
+    return { text: Noun, strong: true };
   }
   words = trimEdges(words);
   const content = words.filter((w) => !STOP.has(w.toLowerCase()));

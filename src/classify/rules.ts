@@ -456,7 +456,9 @@ export const defaultsPack: RulePack = {
             [a.removedSentences, 'removed'],
           ] as const) {
             const s = list.find((x) => DEFAULT_RE.test(x.text) && relevant(x.text) && !POINTER_RE.test(x.text) && !PROCEDURE_RE.test(x.text));
-            if (s) out.push({ rule: `default.${verb}`, category: 'default', severity: 'high', summary: `Default ${verb}: ${quote(s.text, 90)}` });
+            // quoted once: when the statement summary already shows this sentence, only the severity is added
+            const shown = list.length === 1 || bestSentence(a, list) === s;
+            if (s) out.push({ rule: `default.${verb}`, category: 'default', severity: 'high', summary: shown ? '' : `Default ${verb}: ${quote(s.text, 90)}` });
           }
         }
         return out;

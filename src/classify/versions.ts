@@ -211,6 +211,7 @@ export interface VersionMention {
 }
 
 const LOOKBACK_WORDS = 5;
+const LIST_GAP = /^\s*(?:,|or|and|,\s*or|,\s*and|\/)\s*$/i;
 const LOOKBACK_WIDE = 12;
 
 function statusBefore(sentence: string, start: number): { status: VersionStatus; min: boolean } {
@@ -267,7 +268,13 @@ export function extractVersions(sentence: string, families: readonly VersionFami
       );
     }
   }
-  // The PQ family also matches inside TLS mentions ("hybrid post-quantum TLS"); keep it: it is its own fact.
+  // "signed with Signature Version 2 or Signature Version 4": a list shares the status of its first item
+  out.sort((x, y) => x.start - y.start);
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    const cur = out[i];
+    if (cur.start > prev.start && cur.status === 'mentioned' && prev.status !== 'mentioned' && LIST_GAP.test(sentence.slice(prev.end, cur.start))) cur.status = prev.status;
+  }
   return out;
 }
 
@@ -318,6 +325,28 @@ export interface VersionChange {
 }
 
 const statusPhrase = (s: VersionStatus) => STATUS_LABEL[s];
+/** "1.0 now supported; 1.1 now supported" -> "1.0, 1.1 now supported". */
+function groupParts(parts: string[]): string[] {
+  const out: string[] = [];
+  const byTail = new Map<string, number>();
+  for (const p of parts) {
+    const m = /^(\S+) ((?:or later )?(?:now|no longer) .+|added|removed)$/.exec(p);
+    if (!m) {
+      out.push(p);
+      continue;
+    }
+    const at = byTail.get(m[2]);
+    if (at === undefined) {
+      byTail.set(m[2], out.length);
+      out.push(p);
+    } else {
+      const [, tail] = [out[at], m[2]];
+      out[at] = `${out[at].slice(0, out[at].length - tail.length - 1)}, ${m[1]} ${tail}`;
+    }
+  }
+  return out;
+}
+
 /** Statuses that make a version a security control rather than a capability. */
 const isControl = (s: VersionStatus) => s === 'required' || s === 'recommended' || s === 'unsupported';
 const isAssertive = (s: VersionStatus) => s === 'required' || s === 'recommended' || s === 'supported' || s === 'unsupported';
@@ -327,6 +356,8 @@ export function compareVersions(
   oldMentions: VersionMention[],
   newMentions: VersionMention[],
   families: readonly VersionFamily[] = VERSION_FAMILIES,
+  /** both texts are versions of one statement (a changed block), not an addition or a removal */
+  edited = true,
 ): VersionChange[] {
   const a = collect(oldMentions);
   const b = collect(newMentions);
@@ -394,17 +425,19 @@ export function compareVersions(
         const sn = topStatus(fb!.get(v)!.statuses);
         const orLater = fb!.get(v)!.min ? ' or later' : '';
         parts.push(sn === 'unsupported' ? `${v} marked not supported` : isAssertive(sn) ? `${v}${orLater} now ${statusPhrase(sn)}` : `${v} added`);
-        if (isControl(sn) || fb!.get(v)!.min) control = true;
+        // in an edited statement, a protocol version accepted or no longer accepted changes what is allowed
+        if (isControl(sn) || fb!.get(v)!.min || (edited && f.ordered && f.critical && sn === 'supported')) control = true;
       }
       for (const v of oldShown) {
         const so = topStatus(fa!.get(v)!.statuses);
         const orLater = fa!.get(v)!.min ? ' or later' : '';
         parts.push(so === 'unsupported' ? `${v} no longer marked not supported` : isAssertive(so) ? `${v}${orLater} no longer ${statusPhrase(so)}` : `${v} removed`);
-        if (isControl(so) || fa!.get(v)!.min) control = true;
+        if (isControl(so) || fa!.get(v)!.min || (edited && f.ordered && f.critical && so === 'supported')) control = true;
       }
     }
     if (!parts.length) continue;
-    out.push({ family: f.id, label: f.label, parts, critical: f.critical, control, summary: `${f.label}: ${parts.join('; ')}` });
+    const grouped = groupParts(parts);
+    out.push({ family: f.id, label: f.label, parts: grouped, critical: f.critical, control, summary: `${f.label}: ${grouped.join('; ')}` });
   }
   return out;
 }

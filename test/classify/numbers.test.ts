@@ -100,6 +100,20 @@ const cases: Case[] = [
     severity: 'high',
     summary: 'Retention of data stored in Kinesis: 1 year -> 90 days',
   },
+  {
+    name: 'synthetic: "per object" belongs to the subject; the verb names it',
+    old: 'You can store up to 5 GB per object.',
+    new: 'You can store up to 5 TB per object.',
+    severity: 'medium',
+    summary: 'Storage per object: 5 GB -> 5 TB',
+  },
+  {
+    name: 'synthetic: a spelled count after "up to" ("five" -> "eight" MFA devices)',
+    old: 'Each account can have up to five MFA devices.',
+    new: 'Each account can have up to eight MFA devices.',
+    severity: 'medium',
+    summary: 'MFA devices: 5 -> 8',
+  },
   // must not trigger
   {
     name: 'lambda/gettingstarted-limits: "1000" -> "1,000" is editorial',

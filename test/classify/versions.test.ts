@@ -105,6 +105,29 @@ const cases: Case[] = [
     includes: ['Added: "Use SSL/TLS to communicate with AWS resources. We recommend TLS 1.2 or later."', 'TLS: 1.2 or later now recommended'],
     rules: ['statement.added', 'version.changed'],
   },
+  {
+    name: 'synthetic: SSL 3.0 dropped and the TLS minimum raised',
+    old: 'You can use SSL 3.0 or TLS 1.0.',
+    new: 'You can use TLS 1.2 or later.',
+    severity: 'high',
+    summary: 'TLS: minimum raised 1.0 -> 1.2; SSL: 3.0 no longer supported',
+  },
+  { name: 'synthetic: SHA-1 -> SHA-256', old: 'Amazon S3 signs the object with SHA-1.', new: 'Amazon S3 signs the object with SHA-256.', severity: 'high', summary: 'SHA: 1 -> 256' },
+  { name: 'synthetic: RSA 2048 -> RSA 4096', old: 'Use an RSA 2048 key pair.', new: 'Use an RSA 4096 key pair.', severity: 'high', summary: 'RSA: 2048 -> 4096' },
+  {
+    name: 'synthetic: Kyber -> ML-KEM',
+    old: 'The endpoint supports hybrid post-quantum TLS with Kyber.',
+    new: 'The endpoint supports hybrid post-quantum TLS with ML-KEM.',
+    severity: 'high',
+    summary: 'Post-quantum: Kyber -> ML-KEM',
+  },
+  {
+    name: 'synthetic: SigV2 dropped from "Signature Version 2 or Signature Version 4"',
+    old: 'Requests must be signed with Signature Version 2 or Signature Version 4.',
+    new: 'Requests must be signed with Signature Version 4.',
+    severity: 'high',
+    summary: 'Signature Version: 2 no longer required',
+  },
   // must not trigger
   {
     name: 'iam/data-protection (2020): unchanged "TLS 1.1 and 1.2" beside an edited sentence',
