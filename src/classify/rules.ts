@@ -247,6 +247,14 @@ export const negationPack: RulePack = {
   ],
 };
 
+/** The edit and where it sits: '"should" -> "must" in "You must enable MFA..."'. */
+function whatChanged(p: SentencePair): string {
+  const edit = contentSummary(p.old.text, p.new.text);
+  if (edit.startsWith('Reworded: ')) return quote(p.new.text, 90);
+  const hunks = edit.replace(/^Changed: /, '');
+  return hunks.length <= 70 ? `${hunks} in ${quote(p.new.text, 70)}` : hunks;
+}
+
 function withoutOnly(s: Strength): Strength {
   const cues = s.cues.filter((c) => c.word !== 'only');
   let top: Strength['top'] = null;
@@ -286,7 +294,7 @@ export const obligationPack: RulePack = {
             rule: stronger ? 'obligation.stronger' : 'obligation.weaker',
             category: 'obligation',
             severity: security ? 'high' : 'medium',
-            summary: `Obligation ${stronger ? 'stronger' : 'weaker'} (${levelName(so)} -> ${levelName(sn)}): ${quote(p.new.text, 90)}`,
+            summary: `Obligation ${stronger ? 'stronger' : 'weaker'} (${levelName(so)} -> ${levelName(sn)}): ${whatChanged(p)}`,
           });
         }
         return out;
