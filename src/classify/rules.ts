@@ -140,11 +140,20 @@ export const structurePack: RulePack = {
     {
       id: 'structure.moved',
       category: 'moved',
-      description: 'A block that moved without changing: severity none.',
-      detect: (a) =>
-        a.change.type === 'moved'
-          ? { rule: 'structure.moved', category: 'moved', severity: 'none', summary: `Moved: ${quote(a.newText || a.oldText, 100)}`, terminal: true }
-          : null,
+      description: 'A block or a whole section that moved without changing: severity none.',
+      detect: (a) => {
+        if (a.change.type !== 'moved') return null;
+        const text = a.newText || a.oldText;
+        // the report stage marks a moved section with a moved change that carries its heading
+        const section = !a.change.block && text !== '' && (text === a.ctx.heading || a.ctx.path?.includes(text));
+        return {
+          rule: section ? 'structure.section-moved' : 'structure.moved',
+          category: 'moved',
+          severity: 'none',
+          summary: section ? `Section moved: ${text}` : `Moved: ${quote(text, 100)}`,
+          terminal: true,
+        };
+      },
     },
     {
       id: 'structure.formatting',
@@ -155,6 +164,23 @@ export const structurePack: RulePack = {
         if (!a.change.formatting && !sameText) return null;
         const summary = isTextChange(a) ? describeFormatting(a.oldText, a.newText) : 'Formatting only';
         return { rule: 'structure.formatting', category: 'formatting', severity: 'none', summary, terminal: true };
+      },
+    },
+    {
+      id: 'structure.heading',
+      category: 'rename',
+      description: 'A section heading reworded (the section itself is matched): low.',
+      detect: (a) => {
+        if (a.change.block !== 'heading' || a.change.type !== 'changed' || a.change.formatting) return null;
+        const v = judgeEdit(a.oldText, a.newText);
+        return {
+          rule: v.editorial ? `structure.heading-${v.kind}` : 'structure.heading-renamed',
+          category: 'rename',
+          severity: v.kind === 'formatting' ? 'none' : 'low',
+          summary: `Section renamed: ${quote(a.oldText, 70)} -> ${quote(a.newText, 70)}`,
+          terminal: true,
+          lead: true,
+        };
       },
     },
     {

@@ -97,3 +97,43 @@ describe('structure, statements, moves', () => {
     check(c);
   });
 });
+
+const headingCases: Case[] = [
+  {
+    name: 's3/default-bucket-encryption 14 (2023-03-06): heading reworded (the report stage sends it as a heading change)',
+    old: 'Enabling Amazon S3 default bucket encryption',
+    new: 'Configuring default encryption',
+    block: 'heading',
+    heading: 'Configuring default encryption',
+    sectionStatus: 'renamed',
+    severity: 'low',
+    category: 'rename',
+    summary: 'Section renamed: "Enabling Amazon S3 default bucket encryption" -> "Configuring default encryption"',
+  },
+  {
+    name: 'kms/pqtls 04 (2020-03-30): heading re-cased only, formatting',
+    old: 'Using Hybrid Post-Quantum TLS with AWS KMS',
+    new: 'Using hybrid post-quantum TLS with AWS KMS',
+    block: 'heading',
+    formatting: true,
+    severity: 'none',
+    category: 'formatting',
+    notRules: ['version.'],
+  },
+  {
+    name: 'a moved section is reported by its heading',
+    old: 'Traffic privacy',
+    new: 'Traffic privacy',
+    type: 'moved',
+    heading: 'Traffic privacy',
+    sectionStatus: 'moved',
+    severity: 'none',
+    summary: 'Section moved: Traffic privacy',
+  },
+];
+
+describe('headings from the report stage', () => {
+  it.each(headingCases.map((c) => [c.name, c]))('%s', (_n, c) => {
+    check(c);
+  });
+});
