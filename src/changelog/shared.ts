@@ -35,13 +35,14 @@ export function changedSentences(oldText: string | null, newText: string | null)
 
 /**
  * Names a page's own product goes by: its page id's first part ("devops-guru" matches "DevOps
- * Guru", "iam" matches "IAM") and the title's tail after " in " or " for " ("Data protection in
- * AWS Identity and Access Management"), with and without a leading AWS / Amazon.
+ * Guru", "iam" matches "IAM") and the title's capitalized tail after " in " or " for " ("Data
+ * protection in AWS Identity and Access Management"), with and without a leading AWS / Amazon.
  */
 export function productNames(pageId: string, title: string | null): { phrases: string[][]; idKey: string } {
   const idKey = pageId.split('/')[0].replace(/[^a-z0-9]/g, '');
   const phrases: string[][] = [];
-  const m = title ? /\b(?:in|for|with)\s+(.{3,80})$/i.exec(title.trim()) : null;
+  // "Data protection in Amazon DevOps Guru", "Security for AWS Lambda": a capitalized tail only
+  const m = title ? /\b(?:in|for)\s+(\p{Lu}.{2,79})$/u.exec(title.trim()) : null;
   if (m) {
     const w = words(m[1]);
     if (w.length) phrases.push(w);

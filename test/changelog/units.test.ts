@@ -217,3 +217,11 @@ describe('hostile page text', () => {
     expect(doc.entries[0].changes[0].new).toBe(`New ${evil}`);
   });
 });
+
+describe('product names from titles', () => {
+  it('take only a capitalized tail after "in" or "for"', () => {
+    expect(productNames('kms/quotas', 'Quotas in the console').phrases).toEqual([]);
+    expect(productNames('lambda/security', 'Security for AWS Lambda').phrases).toEqual([['aws', 'lambda'], ['lambda']]);
+    expect(productNames('x/y', null)).toEqual({ phrases: [], idKey: 'x' });
+  });
+});
