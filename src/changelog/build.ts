@@ -68,7 +68,7 @@ function docOf(v: StoredVersion, label: string): NormalizeResult {
   return { ...CURRENT_NORMALIZER.normalize({ label, text, format: m.format, select: m.select, remove: m.remove }), label };
 }
 
-const label = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
+const versionLabel = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
 
 const EDITORIAL = new Set(['editorial', 'formatting', 'moved']);
 
@@ -197,7 +197,7 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
     const load = (v: VersionInfo) => {
       let p = docs.get(v.rev);
       if (!p) {
-        p = store.load(id, v.rev).then((s) => ({ v: s, doc: docOf(s, label(id, v)) }));
+        p = store.load(id, v.rev).then((s) => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
         docs.set(v.rev, p);
       }
       return p;

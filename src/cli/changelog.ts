@@ -76,8 +76,8 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
 
       if (flags.format === 'markdown' && out) {
         const existing = readExisting(out);
-        const merged = existing === null ? { text: report.renderChangelogMarkdown(log, { title: flags.title }), added: log.days.flatMap((d) => d.entries.map((e) => e.key)) } : report.mergeChangelogMarkdown(existing, log, { title: flags.title });
-        if (existing === null || merged.added.length) writeFileAtomic(out, merged.text);
+        const merged = report.mergeChangelogMarkdown(existing ?? '', log, { title: flags.title });
+        if (existing === null || merged.text !== existing) writeFileAtomic(out, merged.text);
         const n = merged.added.length;
         io.stdout.write(
           existing !== null && !n ? `${flags.output}: up to date (${entries} page version${entries === 1 ? '' : 's'} in the window, all listed already)\n` : `${flags.output}: ${existing === null ? 'written' : 'updated'}, ${n} page version${n === 1 ? '' : 's'} added\n`,

@@ -216,6 +216,9 @@ export function renderChangelogDays(log: Changelog, entries: ChangelogEntry[]): 
 export interface MarkdownChangelogOptions {
   /** the document title (default "Changelog"). */
   title?: string;
+  /** for a file that later runs add to: no window line and no "nothing in this window" note,
+   * which would go stale. */
+  forFile?: boolean;
 }
 
 const INTRO =
@@ -230,10 +233,10 @@ function windowLine(log: Changelog): string | null {
 
 export function renderChangelogMarkdown(log: Changelog, opts: MarkdownChangelogOptions = {}): string {
   const out = [`# ${mdEscape(opts.title ?? 'Changelog')}`, '', INTRO, ''];
-  const w = windowLine(log);
+  const w = opts.forFile ? null : windowLine(log);
   if (w) out.push(w, '');
   const entries = log.days.flatMap((d) => d.entries);
-  if (!entries.length) out.push('No page versions in this window.', '');
+  if (!entries.length && !opts.forFile) out.push('No page versions in this window.', '');
   for (const d of renderChangelogDays(log, entries)) out.push(`## ${d.day}`, '', d.text, '');
   return out.join('\n').trimEnd() + '\n';
 }
@@ -245,12 +248,13 @@ const DAY_HEADING = /^## (\d{4}-\d{2}-\d{2})\s*$/;
  * A version goes under its day's heading when the file has one (at the top of that day),
  * otherwise a new day section is inserted where it belongs among the dated sections (newest
  * first), or, in a file without any, at the top under the title. The rest of the file is kept
- * byte for byte. Returns the new text and the keys added (none: the text is unchanged).
+ * byte for byte. An empty file gets the whole changelog (rendered `forFile`). Returns the new
+ * text and the keys added (none: the text is unchanged).
  */
 export function mergeChangelogMarkdown(existing: string, log: Changelog, opts: MarkdownChangelogOptions = {}): { text: string; added: string[] } {
   if (!existing.trim()) {
     const entries = log.days.flatMap((d) => d.entries);
-    return { text: renderChangelogMarkdown(log, opts), added: entries.map((e) => e.key) };
+    return { text: renderChangelogMarkdown(log, { ...opts, forFile: true }), added: entries.map((e) => e.key) };
   }
   const have = changelogMarkers(existing);
   const fresh = log.days.flatMap((d) => d.entries).filter((e) => !have.has(e.key));

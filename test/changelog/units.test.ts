@@ -174,9 +174,19 @@ describe('merging into an existing CHANGELOG.md', () => {
     expect(mergeChangelogMarkdown(r.text, changelog([a, b, c, d]))).toEqual({ text: r.text, added: [] });
   });
 
-  it('an empty file gets the whole changelog', () => {
+  it('an empty file gets the whole changelog, without what would go stale on reruns', () => {
     const a = e1();
-    expect(mergeChangelogMarkdown('', changelog([a])).text).toBe(renderChangelogMarkdown(changelog([a])));
+    const log = { ...changelog([a]), since: '2023-01-01T00:00:00.000Z' };
+    expect(renderChangelogMarkdown(log)).toContain('_Versions since 2023-01-01._');
+    const text = mergeChangelogMarkdown('', log).text;
+    expect(text).toBe(renderChangelogMarkdown(log, { forFile: true }));
+    expect(text).not.toContain('_Versions since');
+    // nothing yet: a title and an intro; the first versions then go below them
+    const none = mergeChangelogMarkdown('\n', changelog([])).text;
+    expect(none).not.toContain('No page versions');
+    const later = mergeChangelogMarkdown(none, changelog([a]));
+    expect(later.text).toBe(`${none}\n${later.text.slice(none.length + 1)}`);
+    expect(later.text.slice(none.length + 1)).toMatch(/^## 2023-01-10\n\n### \[Page A\]/);
   });
 });
 
