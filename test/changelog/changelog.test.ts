@@ -30,7 +30,7 @@ async function golden(name: string, text: string): Promise<void> {
   const masked = await maskRevs(store, text);
   const file = join(FIX, name);
   if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, masked);
-  expect(masked).toBe(readFileSync(file, 'utf8'));
+  expect(masked, `${name}: output differs; if a classifier or renderer change meant this, check the diff by eye and rerun with UPDATE_GOLDEN=1`).toBe(readFileSync(file, 'utf8'));
 }
 
 beforeAll(async () => {

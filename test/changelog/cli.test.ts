@@ -113,7 +113,7 @@ describe('redline changelog -o CHANGELOG.md', () => {
     const masked = await maskRevs(store, md);
     const golden = join(FIX, 'incremental.golden.md');
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, masked);
-    expect(masked).toBe(readFileSync(golden, 'utf8'));
+    expect(masked, 'incremental.golden.md: output differs; if a classifier or renderer change meant this, check the diff by eye and rerun with UPDATE_GOLDEN=1').toBe(readFileSync(golden, 'utf8'));
     // and once more: idempotent
     const again = await redline(['changelog', ...S, '-o', 'CHANGELOG.md'], t.dir);
     expect(again.stdout).toMatch(/up to date/);
