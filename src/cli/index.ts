@@ -10,7 +10,7 @@ import { parseFormat, readSource } from '../read/index.js';
 import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { registerStoreCommands } from './store.js';
 import { registerReviewCommand } from './review.js';
-// import { registerChangelogCommand } from './changelog.js';
+import { registerChangelogCommand } from './changelog.js';
 import { compareCanonical } from '../pipeline.js';
 import { exceeds, filterReport } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
@@ -214,7 +214,7 @@ Exit status: 0 no changes, 1 changes (or, with --fail-on, changes at that severi
 
   registerStoreCommands(program, io, setCode);
   registerReviewCommand(program, io, setCode);
-  // registerChangelogCommand(program, io, setCode);
+  registerChangelogCommand(program, io, setCode);
 
   program
     .command('normalize')
