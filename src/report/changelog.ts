@@ -76,7 +76,9 @@ function viewEntry(e: ChangelogEntry, leads: Leads, groups: Map<string, SharedCh
     if (g) {
       const lead = leads.get(g.id)!;
       if (lead.entry === e.key && lead.change === i) {
-        item = { severity: g.severity, summary: g.summary, section: null, quote: quoteOf(g), shared: g.members.filter((m, k, all) => all.findIndex((x) => x.page === m.page) === k).map((m) => ({ page: m.page, url: m.url, day: m.day })), sharedRef: null };
+        // each page once, with the day it first got the change
+        const shared = g.pages.map((p) => g.members.find((m) => m.page === p)!).map((m) => ({ page: m.page, url: m.url, day: m.day }));
+        item = { severity: g.severity, summary: g.summary, section: null, quote: quoteOf(g), shared, sharedRef: null };
       } else {
         const le = g.members.find((m) => m.entry === lead.entry) ?? g.members[g.members.length - 1];
         const sentence = (c.quote.new ?? c.quote.old ?? '').replace(/\s+/g, ' ').trim();
