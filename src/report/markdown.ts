@@ -8,7 +8,10 @@ import { summaryLine } from './text.js';
 
 /** Escape text for inline Markdown. */
 export function mdEscape(s: string): string {
-  return sanitizeLine(s).replace(/([\\`*_[\]<>|~#])/g, '\\$1');
+  // `>` and `#` only mean something at the start of a line; `->` stays readable
+  return sanitizeLine(s)
+    .replace(/([\\`*_[\]<|~])/g, '\\$1')
+    .replace(/^([>#])/, '\\$1');
 }
 
 export function mdWords(ops: WordOp[]): string {
