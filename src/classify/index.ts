@@ -191,7 +191,8 @@ const STRUCTURAL: SectionStatus[] = ['added', 'removed', 'renamed'];
 /**
  * What a reader asked to see: changes at or above `minSeverity` (default: all), formatting
  * only with `showFormatting`. Sections are kept while they still hold a change, or when they
- * were added, removed or renamed at or above the threshold. Summary counts cover what is shown.
+ * were added, removed or renamed at or above the threshold; unchanged sections stay listed with
+ * no changes. Summary counts cover what is shown.
  */
 export function filterReport(report: ChangeReport, opts: { minSeverity?: Severity; showFormatting?: boolean } = {}): ChangeReport {
   const min = severityRank(opts.minSeverity ?? 'none');
@@ -203,9 +204,11 @@ export function filterReport(report: ChangeReport, opts: { minSeverity?: Severit
       continue;
     }
     // a rename with nothing else left counts as a low edit; an added/removed section without
-    // changes (unusual) carries the section's own severity
+    // changes (unusual) carries the section's own severity; an unchanged section stays listed as
+    // such (presenters skip it, JSON readers see the whole page)
     if (s.status === 'renamed' && min <= severityRank('low')) sections.push({ ...s, changes: [] });
     else if (STRUCTURAL.includes(s.status) && s.changes.length === 0 && severityRank(s.severity) >= min) sections.push({ ...s, changes: [] });
+    else if (s.status === 'unchanged') sections.push({ ...s, changes: [], severity: 'none' });
   }
   return rollUp(report, sections);
 }

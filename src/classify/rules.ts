@@ -138,11 +138,24 @@ export const structurePack: RulePack = {
   description: 'Moves, formatting-only edits, code blocks, and sections that appear or disappear.',
   rules: [
     {
+      id: 'structure.formatting',
+      category: 'formatting',
+      description: 'Old and new differ only in markup, escapes, case, whitespace or link targets.',
+      detect: (a) => {
+        const sameText = isTextChange(a) && looseKey(a.oldText) === looseKey(a.newText);
+        if (!a.change.formatting && !sameText) return null;
+        const summary =
+          a.change.type === 'moved' ? `Moved: ${quote(a.newText || a.oldText, 100)}` : isTextChange(a) ? describeFormatting(a.oldText, a.newText) : 'Formatting only';
+        return { rule: 'structure.formatting', category: 'formatting', severity: 'none', summary, terminal: true };
+      },
+    },
+    {
       id: 'structure.moved',
       category: 'moved',
       description: 'A block or a whole section that moved without changing: severity none.',
       detect: (a) => {
-        if (a.change.type !== 'moved') return null;
+        // a move the diff itself calls formatting (list items reordered) is formatting: hidden by default
+        if (a.change.type !== 'moved' || a.change.formatting) return null;
         const text = a.newText || a.oldText;
         // the report stage marks a moved section with a moved change that carries its heading
         const section = !a.change.block && text !== '' && (text === a.ctx.heading || a.ctx.path?.includes(text));
@@ -153,17 +166,6 @@ export const structurePack: RulePack = {
           summary: section ? `Section moved: ${text}` : `Moved: ${quote(text, 100)}`,
           terminal: true,
         };
-      },
-    },
-    {
-      id: 'structure.formatting',
-      category: 'formatting',
-      description: 'Old and new differ only in markup, escapes, case, whitespace or link targets.',
-      detect: (a) => {
-        const sameText = isTextChange(a) && looseKey(a.oldText) === looseKey(a.newText);
-        if (!a.change.formatting && !sameText) return null;
-        const summary = isTextChange(a) ? describeFormatting(a.oldText, a.newText) : 'Formatting only';
-        return { rule: 'structure.formatting', category: 'formatting', severity: 'none', summary, terminal: true };
       },
     },
     {

@@ -83,6 +83,15 @@ const cases: Case[] = [
     summary: 'Moved: "Encryption of data in-transit: All communication between customers and DevOps Guru is protected…"',
   },
   {
+    name: 'seeds devops-guru 2021 -> 2024: a move the diff calls formatting (list reordered) is formatting, hidden by default',
+    old: 'Encryption of data in-transit: All communication between customers and DevOps Guru is protected using TLS.',
+    new: 'Encryption of data in-transit: All communication between customers and DevOps Guru is protected using TLS.',
+    type: 'moved',
+    formatting: true,
+    severity: 'none',
+    category: 'formatting',
+  },
+  {
     name: 'a code example changed is low and its versions are not read',
     old: '{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": "kms:Decrypt" }] }',
     new: '{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": "kms:*" }] }',
