@@ -141,7 +141,7 @@ export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResul
 // Bounds around compareCanonical
 
 /** Pages whose smaller side has fewer canonical characters are never treated as rewritten. */
-const REWRITE_MIN_CHARS = 16 * 1024;
+const REWRITE_MIN_CHARS = 32 * 1024;
 /** Jaccard of word 2-shingles below which a (large) page counts as rewritten from top to bottom. */
 export const REWRITE_MAX_SIMILARITY = 0.05;
 /** Paragraphs longer than this are split into sentences by punctuation in src/util sentences(). */

@@ -36,9 +36,15 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 export function shingles(markdown: string): Uint32Array {
   const text = markdown.replace(/\]\([^)\s]*\)/g, ']').toLowerCase();
   const ws = text.match(WORD_RE) ?? [];
-  const hs = new Uint32Array(ws.length === 1 ? 1 : Math.max(0, ws.length - 1));
-  if (ws.length === 1) hs[0] = fnv1a(ws[0]);
-  for (let i = 0; i + 1 < ws.length; i++) hs[i] = fnv1a(`${ws[i]} ${ws[i + 1]}`);
+  if (ws.length === 1) return Uint32Array.of(fnv1a(ws[0]!));
+  const hs = new Uint32Array(Math.max(0, ws.length - 1));
+  // each word hashed once; a shingle is the mix of two word hashes
+  let prev = ws.length ? fnv1a(ws[0]!) : 0;
+  for (let i = 1; i < ws.length; i++) {
+    const cur = fnv1a(ws[i]);
+    hs[i - 1] = fmix(Math.imul(prev, 0x9e3779b1) ^ cur);
+    prev = cur;
+  }
   hs.sort();
   let n = 0;
   for (let i = 0; i < hs.length; i++) if (i === 0 || hs[i] !== hs[i - 1]) hs[n++] = hs[i];
