@@ -424,8 +424,9 @@ export const numbersPack: RulePack = {
  * The value next to "by default" changed: "encrypted by default with SSE-S3" -> "... SSE-KMS".
  * Word order ("disabled on X by default" -> "disabled by default on X") and rewording do not count.
  */
-function defaultValueChanged(p: SentencePair): boolean {
-  if (p.similarity < 0.5 || judgeEdit(p.old.text, p.new.text).editorial) return false;
+function defaultValueChanged(a: Analysis, p: SentencePair): boolean {
+  if (p.similarity < 0.5) return false;
+  if (judgeEdit(p.old.text, p.new.text, maskQuantities(p.old.text, a.allQuantities(p.old)), maskQuantities(p.new.text, a.allQuantities(p.new))).editorial) return false;
   const content = (ts: Token[]) => ts.filter((t) => t.word && !FUNCTION_WORDS.has(t.norm)).map((t) => t.norm);
   const co = content(p.old.tokens);
   const cn = content(p.new.tokens);
@@ -456,8 +457,11 @@ function maskQuantities(text: string, qs: Quantity[]): string {
 /** Topics too broad to make a default a security control on their own. */
 const WEAK_DEFAULT_TOPICS = new Set(['residency', 'compliance']);
 
-/** A default being stated: "by default", "defaults to", "the default key". Not "default encryption" (an S3 feature name). */
-const DEFAULT_RE = /\bby\s+default\b|\bdefaults?\s+to\b|\bdefault\s+(?:key|keys|setting|settings|value|values|behaviou?r|configuration)\b|\b(?:is|are)\s+(?:the\s+)?default\b/i;
+/**
+ * A default being stated: "by default", "automatically encrypts", "defaults to", "the default key".
+ * Not "default encryption" alone (an S3 feature name).
+ */
+const DEFAULT_RE = /\bby\s+default\b|(?<!\b(?:not|cannot|can't|never)\s+)(?<![.!?]\s*|^\s*|\bthe\s+)\bautomatically\s+(?:enables?|enabled|encrypts?|encrypted|rotates?|rotated|applies|applied|blocks?|blocked)\b|\bdefaults?\s+to\b|\bdefault\s+(?:key|keys|setting|settings|value|values|behaviou?r|configuration)\b|\b(?:is|are)\s+(?:the\s+)?default\b/i;
 
 export const defaultsPack: RulePack = {
   id: 'defaults',
@@ -482,7 +486,7 @@ export const defaultsPack: RulePack = {
           const o = DEFAULT_RE.test(p.old.text);
           const n = DEFAULT_RE.test(p.new.text);
           // a default appeared, disappeared, or the words right around it changed
-          if (!(o !== n ? o || n : o && defaultValueChanged(p))) continue;
+          if (!(o !== n ? o || n : o && defaultValueChanged(a, p))) continue;
           p.explained.add('default');
           out.push({ rule: 'default.changed', category: 'default', severity: 'high', summary: `Default changed: ${contentSummary(p.old.text, p.new.text).replace(/^\w+: /, '')}` });
         }

@@ -67,6 +67,22 @@ const cases: Case[] = [
     rules: ['statement.added', 'default.added'],
   },
   {
+    name: 'seeds devops-guru 2024: "automatically enables encryption at rest using AWS owned keys" is a key default (high)',
+    old: null,
+    new: 'DevOps Guru automatically enables encryption at rest using AWS owned keys to protect sensitive metadata at no charge.',
+    block: 'paragraph',
+    severity: 'high',
+    rules: ['default.added'],
+  },
+  {
+    name: 'kms/rotate-keys (console step): "Automatically rotate this KMS key every year" check box is a UI label, not a default',
+    old: null,
+    new: 'Select or clear the Automatically rotate this KMS key every year check box.',
+    block: 'list-item',
+    severity: 'low',
+    notRules: ['default.'],
+  },
+  {
     name: 'a long statement removed is shortened to about 100 characters',
     old: 'Some encryption, such as for data in transit, is provided by default and does not require you to do anything. Other encryption, such as for data at rest, you can configure when you create your project or build.',
     new: null,
