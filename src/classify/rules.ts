@@ -92,7 +92,7 @@ export function statementWeight(a: Analysis, sentences: Sentence[]): { severity:
     const versions = a.mentionsIn(s).length;
     const strength = a.strength(s);
     const fragment = words <= 10 && !/[.!?:]$/.test(s.text) && quantities === 0 && versions === 0 && strength.level < 2;
-    const procedure = PROCEDURE_RE.test(s.text) && quantities === 0 && versions === 0 && strength.level < 2;
+    const procedure = PROCEDURE_RE.test(s.text) && versions === 0 && strength.level < 2;
     const ts = a.topicsOf(s.text);
     if (pointer) {
       // "For more information, see ..." stays low, unless a user topic says otherwise
