@@ -192,6 +192,18 @@ function rewriteSimilarity(a: NormalizeResult, b: NormalizeResult): number | nul
   return j < REWRITE_MAX_SIMILARITY ? j : null;
 }
 
+/** Length of the longest line (a linear scan; a regex like /[^\n]{N}/ is quadratic per line). */
+export function longestLine(s: string): number {
+  let max = 0;
+  let start = 0;
+  for (let nl = s.indexOf('\n'); ; nl = s.indexOf('\n', start)) {
+    const end = nl < 0 ? s.length : nl;
+    if (end - start > max) max = end - start;
+    if (nl < 0) return max;
+    start = nl + 1;
+  }
+}
+
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
 /**
@@ -214,8 +226,7 @@ export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: PageOp
   } else {
     try {
       report = compareCanonical(a, b, opts.compareOptions);
-      const long = new RegExp(`[^\\n]{${SEGMENTER_LIMIT + 1}}`);
-      if (long.test(a.markdown) || long.test(b.markdown)) {
+      if (longestLine(a.markdown) > SEGMENTER_LIMIT || longestLine(b.markdown) > SEGMENTER_LIMIT) {
         report.fallbacks = [...report.fallbacks, `a paragraph is over ${SEGMENTER_LIMIT.toLocaleString('en')} characters: its sentences were split at punctuation, not by the sentence segmenter`];
       }
     } catch (e) {
