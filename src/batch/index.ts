@@ -30,9 +30,9 @@ export { filterBatch, batchExitCode } from './groups.js';
 
 /** Pairs (plus unpaired pages) above which worker threads are used. */
 export const WORKER_THRESHOLD = 40;
-/** Per-page time limit in worker mode; a page past it gets a coarse line diff. */
+/** Per-page time limit in worker mode; a page past it gets a coarse line diff of its raw text. */
 export const PAGE_TIMEOUT_MS = 30_000;
-/** V8 heap limit per worker (MB); a page past it gets a coarse line diff. */
+/** V8 heap limit per worker (MB); a page past it gets a coarse line diff of its raw text. */
 export const WORKER_HEAP_MB = 768;
 
 export interface DiffTreesOptions {
@@ -48,8 +48,10 @@ export interface DiffTreesOptions {
   renameThreshold?: number;
   /** per-page time limit in worker mode (default PAGE_TIMEOUT_MS) */
   pageTimeoutMs?: number;
-  /** canonical characters (old + new) above which a page gets the coarse line diff */
+  /** canonical characters (old + new) above which a page gets the coarse block diff */
   maxCanonical?: number;
+  /** the worker script (default: workerUrl(), the built dist/batch/worker.js) */
+  workerUrl?: URL;
 }
 
 /** The built worker script: next to this module in dist/, or dist/batch/ when running from src/. */
@@ -130,7 +132,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   let runner: Runner = inProcess(pageOpts);
   if (jobs > 1 && taskCount > (opts.workerThreshold ?? WORKER_THRESHOLD)) {
-    const url = workerUrl();
+    const url = opts.workerUrl ?? workerUrl();
     if (!url) fallbacks.push('worker threads unavailable (dist/batch/worker.js is not built); pages compared in-process');
     else {
       try {
@@ -156,12 +158,21 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     const canonOld = new Map<string, CanonResult>();
     const canonNew = new Map<string, CanonResult>();
     const work: Promise<void>[] = [];
+    // a stopped task gets a coarser result; a pool whose workers cannot start hands its tasks back
+    let inProcessNote = false;
+    const run = (task: Task): Promise<TaskResult> =>
+      runner.run(task).catch((e) => {
+        if (!(e instanceof PoolError) || e.kind !== 'unavailable') throw e;
+        if (!inProcessNote) fallbacks.push(`worker threads failed to start (${e.message}); pages compared in-process`);
+        inProcessNote = true;
+        return runTask(task, pageOpts);
+      });
     const guard = (p: Promise<TaskResult>, onErr: (why: string) => TaskResult) =>
       p.catch((e) => onErr(e instanceof PoolError ? (e.kind === 'timeout' ? e.message : `stopped: ${e.message}`) : `failed: ${(e as Error).message}`));
     for (const f of pairJobs) {
       const o = oldBy.get(f.rel)!;
       work.push(
-        guard(runner.run({ kind: 'pair', oldFile: o.file, newFile: f.file }), (why) => rescuePair(o.file, f.file, ro, why)).then((r) => {
+        guard(run({ kind: 'pair', oldFile: o.file, newFile: f.file }), (why) => rescuePair(o.file, f.file, ro, why)).then((r) => {
           pairResults.set(f.rel, r as PairResult);
           tick();
         }),
@@ -169,7 +180,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     }
     if (detectRenames) {
       const canon = (f: PageFile, into: Map<string, CanonResult>) =>
-        guard(runner.run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
+        guard(run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
           into.set(f.rel, r as CanonResult);
           tick();
         });
@@ -234,7 +245,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
           const b = canonNew.get(rel)!;
           const notes = [...a.fallbacks.map((n) => `old: ${n}`), ...b.fallbacks.map((n) => `new: ${n}`)];
           try {
-            const r = await runner.run({ kind: 'compare', a: a.doc!, b: b.doc!, notes });
+            const r = await run({ kind: 'compare', a: a.doc!, b: b.doc!, notes });
             reports.set(rel, (r as { report: ChangeReport }).report);
           } catch (e) {
             reports.set(rel, coarseReport(a.doc!, b.doc!, `comparison ${e instanceof PoolError ? e.message : 'failed'}: compared block by block, not classified`, { classify: false }));

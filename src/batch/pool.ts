@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult } from './page.js';
 
 export class PoolError extends Error {
-  constructor(message: string, public readonly kind: 'timeout' | 'crash') {
+  /** timeout: the task ran past the limit; crash: its worker died; unavailable: workers keep failing to start */
+  constructor(message: string, public readonly kind: 'timeout' | 'crash' | 'unavailable') {
     super(message);
     this.name = 'PoolError';
   }
@@ -34,13 +35,21 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** has loaded its modules and said so (a worker that dies before that failed to start) */
+  started: boolean;
 }
+
+/** Workers that die before they are ready, in a row, before the pool gives up. */
+const MAX_START_FAILURES = 3;
 
 export class WorkerPool {
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  private startFailures = 0;
+  /** set when workers keep failing to start: every task is then rejected as 'unavailable' */
+  broken: string | null = null;
 
   constructor(private readonly opts: PoolOptions) {
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
@@ -53,8 +62,13 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (msg: { id: number; result?: TaskResult; error?: string }) => {
+    const slot: Slot = { worker, job: null, timer: null, started: false };
+    worker.on('message', (msg: { id?: number; ready?: boolean; result?: TaskResult; error?: string }) => {
+      if (msg.ready) {
+        slot.started = true;
+        this.startFailures = 0;
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== msg.id) return;
       this.finish(slot);
@@ -65,8 +79,15 @@ export class WorkerPool {
     const fail = (why: string) => {
       const job = slot.job;
       this.finish(slot);
+      if (!slot.started) {
+        // the worker never got going: its task did not fail, it goes back to the queue
+        if (job) this.queue.unshift(job);
+        if (++this.startFailures >= MAX_START_FAILURES) {
+          this.giveUp(why);
+          return;
+        }
+      } else if (job) job.reject(new PoolError(why, 'crash'));
       this.replace(slot);
-      if (job) job.reject(new PoolError(why, 'crash'));
       this.dispatch();
     };
     worker.on('error', (e: Error & { code?: string }) => fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'worker ran out of memory' : `worker failed (${e.message.split('\n')[0]})`));
@@ -75,6 +96,18 @@ export class WorkerPool {
     });
     worker.unref();
     return slot;
+  }
+
+  private giveUp(why: string): void {
+    this.broken = why;
+    for (const s of this.slots.splice(0)) {
+      const job = s.job;
+      this.finish(s);
+      s.worker.removeAllListeners('exit');
+      void s.worker.terminate();
+      if (job) this.queue.unshift(job);
+    }
+    for (const job of this.queue.splice(0)) job.reject(new PoolError(why, 'unavailable'));
   }
 
   private finish(slot: Slot): void {
@@ -116,6 +149,7 @@ export class WorkerPool {
 
   run(task: Task): Promise<TaskResult> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
+    if (this.broken) return Promise.reject(new PoolError(this.broken, 'unavailable'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();

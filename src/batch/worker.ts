@@ -6,6 +6,9 @@ import { runTask, type PageOptions, type Task } from './page.js';
 
 const opts = (workerData ?? {}) as PageOptions;
 
+// modules are loaded: tell the pool (a worker that dies before this failed to start)
+parentPort!.postMessage({ ready: true });
+
 parentPort!.on('message', (msg: { id: number; task: Task }) => {
   try {
     parentPort!.postMessage({ id: msg.id, result: runTask(msg.task, opts) });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { diffTrees, isDirectory, workerUrl } from '../../src/batch/index.js';
 import type { BatchReport } from '../../src/batch/types.js';
 import { makeTrees, sampleTrees } from './trees.js';
@@ -142,5 +143,18 @@ describe('worker threads', () => {
     expect(by.get('mfa-u2f.md')!.status).toBe('removed');
     expect(by.get('mfa-fido.md')!.status).toBe('added');
     expect(r.fallbacks.some((f) => /^mfa-fido\.md: not considered for renames/.test(f))).toBe(true);
+  });
+});
+
+describe('worker threads that cannot start', () => {
+  it('hand their pages back to the main thread, with a note', async () => {
+    const t = sampleTrees();
+    const { root, oldDir, newDir } = makeTrees(t.old, t.new);
+    const bad = join(root, 'bad-worker.mjs');
+    writeFileSync(bad, "throw new Error('cannot load');\n");
+    const inProc = await diffTrees(oldDir, newDir, { jobs: 1 });
+    const r = await diffTrees(oldDir, newDir, { jobs: 2, workerThreshold: 0, workerUrl: pathToFileURL(bad) });
+    expect(r.fallbacks).toEqual([expect.stringMatching(/^worker threads failed to start \(.*cannot load.*\); pages compared in-process$/)]);
+    expect(JSON.parse(JSON.stringify({ ...r, fallbacks: [] }))).toEqual(JSON.parse(JSON.stringify(inProc)));
   });
 });
