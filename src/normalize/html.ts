@@ -1086,6 +1086,25 @@ function service(): TurndownService {
       return `\n\n${fence}${lang}\n${code}\n${fence}\n\n`;
     },
   });
+  // A row outside any table (the parser keeps `<tr>` inside `<math>`/`<svg>` foreign content) made
+  // the gfm plugin throw ("Invalid value used as weak map key"): its text is a paragraph.
+  td.addRule('rlStrayRow', {
+    filter: (node) => ['TR', 'THEAD', 'TBODY', 'TFOOT'].includes(node.nodeName.toUpperCase()) && !closestTable(node as unknown as HTMLElement),
+    replacement: (content) => `\n\n${content}\n\n`,
+  });
+  // Emphasis wrapped around whole blocks (`<b><p>..</p><p>..</p></b>`, misnested tags) would put
+  // its delimiters on lines of their own, read back as literal `**` paragraphs: keep the blocks,
+  // drop the emphasis.
+  for (const [name, tags, d] of [
+    ['rlStrong', ['STRONG', 'B'], '**'],
+    ['rlEm', ['EM', 'I'], '*'],
+    ['rlDel', ['DEL', 'S', 'STRIKE'], '~~'],
+  ] as const) {
+    td.addRule(name, {
+      filter: (node) => (tags as readonly string[]).includes(node.nodeName.toUpperCase()),
+      replacement: (content) => (!content.trim() ? '' : /\n\s*\n/.test(content) ? content : d + content + d),
+    });
+  }
   td.addRule('rlLink', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (content, node) => {

@@ -46,6 +46,11 @@ export function escapeLineStart(s: string): string {
 }
 
 function codespan(text: string): string {
+  // Canonical text collapses whitespace, so a span's own padding would not survive it: "  ls  "
+  // written as "`  ls  `" reads back as " ls ", which collapses to "` ls `", which reads as "ls".
+  // Collapse first, and drop a space on both ends as a parser would.
+  text = text.replace(/\s+/g, ' ');
+  if (text.length > 2 && text.startsWith(' ') && text.endsWith(' ')) text = text.slice(1, -1);
   const runs = text.match(/`+/g);
   const n = runs ? Math.max(...runs.map((r) => r.length)) + 1 : 1;
   const tick = '`'.repeat(n);
@@ -89,8 +94,10 @@ function stripTags(html: string): string {
 
 function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): void {
   if (!tokens) return;
+  // Literal text is escaped when something else is written after it (flushLit), so that escaping
+  // sees its neighbours; a token that writes nothing (a stripped tag, an anchor) must not flush,
+  // or "a</b>_a" would escape the `_` here and not once the tag is gone.
   for (const t of tokens) {
-    if (t.type !== 'text' && t.type !== 'escape' && t.type !== 'strong' && t.type !== 'em' && t.type !== 'del') flushLit(res);
     switch (t.type) {
       case 'text': {
         const tt = t as Tokens.Text;
@@ -140,6 +147,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         break;
       }
       case 'codespan': {
+        flushLit(res);
         let txt = (t as Tokens.Codespan).text.replace(/\n/g, ' ');
         res.plain += txt;
         if (res.code && res.code.end === res.md.length) {
@@ -154,6 +162,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         break;
       }
       case 'br':
+        flushLit(res);
         res.md += ' ';
         res.plain += ' ';
         break;
@@ -167,17 +176,20 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         const plainHref = href.replace(/^mailto:/, '');
         if (inner.plain.trim() === plainHref || inner.plain.trim() === href || (href === `http://${inner.plain.trim()}`)) {
           // bare URL / autolink: its text is its target
+          flushLit(res);
           res.md += /^(https?:|mailto:)/.test(href) ? `<${href}>` : escapeText(inner.plain.trim());
           res.plain += inner.plain.trim();
         } else if (text === '') {
           break;
         } else {
+          flushLit(res);
           res.md += `[${text}](${href.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
           res.plain += inner.plain;
         }
         break;
       }
       case 'image': {
+        flushLit(res);
         const im = t as Tokens.Image;
         // marked gives the alt text raw: resolve its backslash escapes before escaping it again
         const alt = decodeHTML((im.text || '').replace(/\\([!-/:-@[-`{-~])/g, '$1')).replace(/\s+/g, ' ').trim();
@@ -193,12 +205,13 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
           break;
         }
         if (/^<br\s*\/?>$/i.test(raw.trim())) {
+          flushLit(res);
           res.md += ' ';
           res.plain += ' ';
           break;
         }
         const txt = stripTags(raw);
-        res.md += escapeText(txt);
+        res.lit = (res.lit ?? '') + txt;
         res.plain += txt;
         break;
       }
@@ -206,6 +219,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         const anyT = t as { tokens?: Token[]; text?: string };
         if (anyT.tokens) walk(anyT.tokens, res);
         else if (typeof anyT.text === 'string') {
+          flushLit(res);
           res.md += escapeText(anyT.text);
           res.plain += anyT.text;
         }

@@ -160,11 +160,93 @@ export function setHtmlBlockHook(fn: (html: string) => string | null): void {
   htmlBlockHook = fn;
 }
 
+/** Container markers (`>`, list bullets, `1.`) kept at the start of one line; the rest is text. */
+const MAX_LINE_CONTAINERS = 48;
+/** Leading spaces kept on a line (list nesting by indentation); canonical output stays far below. */
+const MAX_INDENT = 256;
+
+/**
+ * marked recurses once per container level and re-reads every nested list's lines at each level,
+ * so hostile nesting (`> > > ...` thousands deep, or a list indented one level per line) overflows
+ * the stack or takes minutes. Bound it before lexing, in one linear pass: on a line with more than
+ * MAX_LINE_CONTAINERS markers the next marker is escaped (the rest reads as text), and leading
+ * indentation is capped at MAX_INDENT columns. Fenced code is left alone. Real pages never come
+ * near these bounds, and canonical output (nesting <= 64) never does.
+ */
+export function boundNesting(body: string): string {
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[0].trim()) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    let lead = 0;
+    while (lead < line.length && line.charCodeAt(lead) === 32) lead++;
+    if (lead > MAX_INDENT) {
+      line = line.slice(lead - MAX_INDENT);
+      changed = true;
+    }
+    let i = 0;
+    let markers = 0;
+    for (;;) {
+      let j = i;
+      while (line.charCodeAt(j) === 32) j++;
+      const c = line[j];
+      let k = -1;
+      if (c === '>') k = j + 1;
+      else if ((c === '-' || c === '+' || c === '*') && (j + 1 === line.length || line[j + 1] === ' ')) k = j + 1;
+      else if (c >= '0' && c <= '9') {
+        let d = j;
+        while (d < line.length && d - j < 9 && line[d] >= '0' && line[d] <= '9') d++;
+        if ((line[d] === '.' || line[d] === ')') && (d + 1 === line.length || line[d + 1] === ' ')) k = d + 1;
+      }
+      if (k < 0) break;
+      if (++markers > MAX_LINE_CONTAINERS) {
+        line = line.slice(0, j) + '\\' + line.slice(j);
+        changed = true;
+        break;
+      }
+      i = k;
+    }
+    lines[n] = line;
+  }
+  return changed ? lines.join('\n') : body;
+}
+
+/**
+ * Last resort when marked still runs out of stack (inline emphasis nested thousands deep): the
+ * page read as text, block by block: `#` lines as headings, everything else as paragraphs.
+ */
+function plainBlocks(body: string): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (const chunk of body.split(/\n[ \t]*\n/)) {
+    const text = chunk.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const h = /^(#{1,6}) +(.*)$/.exec(text);
+    if (h && !chunk.trim().includes('\n')) out.push({ type: 'heading', level: h[1].length, text: escapeLineStart(escapeText(h[2].replace(/ #+$/, '').trim())), anchor: null });
+    else out.push({ type: 'paragraph', text: escapeLineStart(escapeText(text)) });
+  }
+  return out;
+}
+
 /** Markdown source -> DocModel. */
 export function readMarkdown(src: string): DocModel {
   const { title, body } = splitFrontMatter(cleanText(src));
-  const tokens = new Lexer({ gfm: true }).lex(body);
-  const blocks = convert(tokens, 0, { a: null });
+  let blocks: DocBlock[];
+  try {
+    blocks = convert(new Lexer({ gfm: true }).lex(boundNesting(body)), 0, { a: null });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    blocks = plainBlocks(body);
+  }
   const hasH1 = blocks.some((b) => b.type === 'heading' && b.level === 1);
   if (title && !hasH1) blocks.unshift({ type: 'heading', level: 1, text: escapeLineStart(escapeText(title)), anchor: null });
   const h1 = blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string } | undefined;

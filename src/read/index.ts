@@ -3,7 +3,7 @@
 // anything else must be valid UTF-8. Binary input and oversize input are refused with a
 // UserError (exit 2) rather than diffed into garbage.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Format, RawPage } from '../types.js';
 import { UserError } from '../types.js';
@@ -57,9 +57,32 @@ export function detectFormat(text: string, filename?: string): Format {
   return mdSignals > 0 ? 'markdown' : 'text';
 }
 
+// WHATWG labels of windows-1252 (what browsers read "iso-8859-1" and "us-ascii" pages as).
+const WINDOWS_1252 = new Set([
+  'ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1',
+  'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252',
+]);
+// Bytes 0x80-0x9F in windows-1252; the five unassigned ones stay C1 controls (WHATWG index).
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Bytes in a named encoding, strictly. windows-1252 (and its labels latin1, iso-8859-1, ascii) is
+ * decoded here: Node's TextDecoder gives 0x80-0x9F as C1 controls since 20.18.3 (nodejs/node#60888),
+ * which turned curly quotes, dashes and the euro sign of legacy pages into control characters.
+ * Throws RangeError for an unknown encoding, TypeError for bytes that are not valid in it.
+ */
+export function decodeWith(buf: Buffer, encoding: string): string {
+  if (WINDOWS_1252.has(encoding.trim().toLowerCase())) {
+    return buf.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return new TextDecoder(encoding, { fatal: true }).decode(buf);
+}
+
 function decodeStrict(buf: Buffer, encoding: string, label: string): string {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+    return decodeWith(buf, encoding);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(`${label}: unsupported character encoding "${encoding}"`);
     throw new UserError(`${label}: input is not valid ${encoding.toUpperCase()} text (undecodable bytes)`);
@@ -84,12 +107,35 @@ export function decode(buf: Buffer, label: string): string {
   return text;
 }
 
-function readStdin(): Buffer {
+/** Standard input up to `max` bytes (and one byte more, to tell that it is over): an endless
+ * pipe (`cat /dev/zero | redline diff - x`) stops at the limit instead of filling memory. */
+function readStdin(max: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   try {
-    return readFileSync(0);
+    while (total <= max) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      let n: number;
+      try {
+        n = readSync(0, buf, 0, buf.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(pause, 0, 0, 10); // a non-blocking pipe with nothing yet
+          continue;
+        }
+        if (code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+    }
   } catch (e) {
     throw new UserError(`-: cannot read standard input (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return Buffer.concat(chunks, total);
 }
 
 /** Read a page from a path ('-' = stdin). */
@@ -97,7 +143,7 @@ export function readSource(path: string, opts: ReadOptions = {}): RawPage {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let buf: Buffer;
   if (path === '-') {
-    buf = readStdin();
+    buf = readStdin(max);
   } else {
     let size: number;
     try {

@@ -16,3 +16,13 @@ export function sanitize(s: string): string {
 export function sanitizeLine(s: string): string {
   return sanitize(s.replace(/[\r\n\t]+/g, ' '));
 }
+
+// Characters JSON.stringify leaves raw (it escapes only C0) but a terminal may act on: DEL, C1
+// controls (U+009B is CSI) and bidi overrides/isolates.
+const JSON_RAW = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with DEL, C1 controls and bidi overrides written as `\uXXXX`: the same JSON value,
+ * safe on a terminal. Takes JSON text (they only ever occur inside its strings). */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -4,7 +4,7 @@
 
 import type { ChangeReport, Format, RawPage, Severity } from '../types.js';
 import { UserError } from '../types.js';
-import { decode } from '../read/index.js';
+import { decode, decodeWith } from '../read/index.js';
 import { normalize as defaultNormalize, NORMALIZER_VERSION, type NormalizeResult } from '../normalize/index.js';
 import { sha256 } from './files.js';
 import type { PageMeta, Store, StoredVersion, VersionInfo } from './store.js';
@@ -25,7 +25,7 @@ export const EXT: Record<Format, string> = { html: 'html', markdown: 'md', text:
 export function decodeSource(buf: Buffer, charset: string | null | undefined, label: string): string {
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
-      return new TextDecoder(charset, { fatal: true }).decode(buf);
+      return decodeWith(buf, charset);
     } catch {
       throw new UserError(`${label}: cannot decode as ${charset}`);
     }
