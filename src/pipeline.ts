@@ -16,7 +16,8 @@ export interface CompareOptions {
 export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: CompareOptions = {}): ChangeReport {
   const ta = buildSections(a.markdown, a.anchors);
   const tb = buildSections(b.markdown, b.anchors);
-  const pairs = alignSections(ta, tb);
+  const notes: string[] = [];
+  const pairs = alignSections(ta, tb, notes);
   const report = buildReport(
     { label: a.label, format: a.format, title: a.title },
     { label: b.label, format: b.format, title: b.title },
@@ -24,6 +25,7 @@ export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: C
     ta,
     tb,
   );
+  report.fallbacks.push(...notes);
   return classifyReport(report, opts.config ?? undefined);
 }
 

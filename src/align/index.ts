@@ -7,7 +7,7 @@
 // Levels and paths are deliberately not required to match: a plain-text rendering flattens them.
 
 import type { Section, SectionTree } from '../types.js';
-import { dice, words } from '../util/text.js';
+import { words } from '../util/text.js';
 
 export interface SectionPair {
   old: Section | null;
@@ -44,7 +44,26 @@ const parentKey = (t: SectionTree, s: Section) => (s.parent === null ? '' : t.se
 
 const MAX_SIMILARITY_PAIRS = 250_000;
 
-export function alignSections(oldTree: SectionTree, newTree: SectionTree): SectionPair[] {
+/** Dice coefficient of two sorted id multisets (a merge, no allocation). */
+export function diceSorted(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** `notes` collects reasons a coarser alignment was used (they reach the report's fallbacks). */
+export function alignSections(oldTree: SectionTree, newTree: SectionTree, notes: string[] = []): SectionPair[] {
   const O = oldTree.sections;
   const N = newTree.sections;
   const oldToNew = new Map<number, { j: number; how: SectionPair['how'] }>();
@@ -87,28 +106,48 @@ export function alignSections(oldTree: SectionTree, newTree: SectionTree): Secti
     if (j !== undefined && !newTaken.has(j)) link(i, j, 'anchor');
   });
 
-  // 4. renames: similar body, helped by a similar heading; greedy, best first
+  // 4. renames: similar body, helped by a similar heading; greedy, best first.
+  // Words are interned to sorted id arrays once, so each pair costs one merge, and pairs whose
+  // sizes alone rule out the threshold are skipped.
   const oldLeft = O.map((_, i) => i).filter((i) => !oldToNew.has(i));
   const newLeft = N.map((_, j) => j).filter((j) => !newTaken.has(j));
-  if (oldLeft.length && newLeft.length && oldLeft.length * newLeft.length <= MAX_SIMILARITY_PAIRS) {
-    const bodyWords = (s: Section) => words(s.blocks.map((b) => b.plain).join(' ')).slice(0, 2000);
-    const headWords = (s: Section) => words(s.heading ?? '');
-    const ob = new Map(oldLeft.map((i) => [i, bodyWords(O[i])]));
-    const nb = new Map(newLeft.map((j) => [j, bodyWords(N[j])]));
-    const cands: { i: number; j: number; score: number }[] = [];
-    for (const i of oldLeft) {
-      for (const j of newLeft) {
-        const hs = dice(headWords(O[i]), headWords(N[j]));
+  if (oldLeft.length && newLeft.length) {
+    if (oldLeft.length * newLeft.length > MAX_SIMILARITY_PAIRS) {
+      notes.push(`${oldLeft.length} x ${newLeft.length} unmatched sections: too many to compare for renames; shown as removed and added`);
+    } else {
+      const ids = new Map<string, number>();
+      const bag = (ws: string[]) => {
+        const out = new Uint32Array(ws.length);
+        ws.forEach((w, k) => {
+          let id = ids.get(w);
+          if (id === undefined) ids.set(w, (id = ids.size));
+          out[k] = id;
+        });
+        return out.sort();
+      };
+      const body = (s: Section) => bag(words(s.blocks.map((b) => b.plain).join(' ')).slice(0, 2000));
+      const head = (s: Section) => bag(words(s.heading ?? ''));
+      const ob = new Map(oldLeft.map((i) => [i, body(O[i])]));
+      const nb = new Map(newLeft.map((j) => [j, body(N[j])]));
+      const oh = new Map(oldLeft.map((i) => [i, head(O[i])]));
+      const nh = new Map(newLeft.map((j) => [j, head(N[j])]));
+      const cands: { i: number; j: number; score: number }[] = [];
+      for (const i of oldLeft) {
         const bo = ob.get(i)!;
-        const bn = nb.get(j)!;
-        const empty = bo.length === 0 || bn.length === 0;
-        const bs = empty ? 0 : dice(bo, bn);
-        const ok = empty ? bo.length === bn.length && hs >= 0.6 : bs >= 0.6 || (bs >= 0.4 && hs >= 0.3) || (bs >= 0.25 && hs >= 0.6);
-        if (ok) cands.push({ i, j, score: bs * 0.7 + hs * 0.3 });
+        for (const j of newLeft) {
+          const bn = nb.get(j)!;
+          const empty = bo.length === 0 || bn.length === 0;
+          // the best dice two bags of these sizes can reach; 0.25 is the lowest body bar below
+          if (!empty && (2 * Math.min(bo.length, bn.length)) / (bo.length + bn.length) < 0.25) continue;
+          const hs = diceSorted(oh.get(i)!, nh.get(j)!);
+          const bs = empty ? 0 : diceSorted(bo, bn);
+          const ok = empty ? bo.length === bn.length && hs >= 0.6 : bs >= 0.6 || (bs >= 0.4 && hs >= 0.3) || (bs >= 0.25 && hs >= 0.6);
+          if (ok) cands.push({ i, j, score: bs * 0.7 + hs * 0.3 });
+        }
       }
+      cands.sort((a, b) => b.score - a.score);
+      for (const c of cands) if (!oldToNew.has(c.i) && !newTaken.has(c.j)) link(c.i, c.j, 'similar');
     }
-    cands.sort((a, b) => b.score - a.score);
-    for (const c of cands) if (!oldToNew.has(c.i) && !newTaken.has(c.j)) link(c.i, c.j, 'similar');
   }
 
   // moves: pairs outside the longest in-order run

@@ -4,7 +4,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+
+// yaml is loaded only when a file actually has YAML in it (start-up time of `redline diff`).
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 import { SEVERITIES, UserError, type Severity } from '../types.js';
 
 export interface TopicConfig {

@@ -3,7 +3,10 @@
 // Front matter gives the title and is dropped from the body; `<a name>` anchors become heading anchors.
 
 import { Lexer, type Token, type Tokens } from 'marked';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+
+// yaml is loaded only when a file actually has YAML in it (start-up time of `redline diff`).
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 import { decodeHTMLStrict as decodeHTML } from 'entities';
 import { roughPlain, type DocBlock, type DocItem, type DocModel } from './doc.js';
 import { anchorOf, escapeLineStart, escapeText, renderInline } from './inline.js';
