@@ -3,7 +3,7 @@
 
 import type { ChangeReport, RawPage } from './types.js';
 import { normalize, type NormalizeResult } from './normalize/index.js';
-import { buildSections } from './sections/index.js';
+import { buildSections, sectionsOfModel } from './sections/index.js';
 import { alignSections } from './align/index.js';
 import { buildReport } from './report/build.js';
 import { classifyReport } from './classify/index.js';
@@ -14,8 +14,8 @@ export interface CompareOptions {
 }
 
 export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: CompareOptions = {}): ChangeReport {
-  const ta = buildSections(a.markdown, a.anchors);
-  const tb = buildSections(b.markdown, b.anchors);
+  const ta = a.model ? sectionsOfModel(a.model, a.anchors) : buildSections(a.markdown, a.anchors);
+  const tb = b.model ? sectionsOfModel(b.model, b.anchors) : buildSections(b.markdown, b.anchors);
   const notes: string[] = [];
   const pairs = alignSections(ta, tb, notes);
   const report = buildReport(

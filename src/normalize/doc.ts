@@ -1,14 +1,15 @@
 // The document model every input format is read into, and the one renderer that
 // writes it out as canonical Markdown. Two renderings of the same content must land
 // on the same DocBlock tree; the renderer then guarantees the same text.
-// Inline content is kept as canonical inline Markdown strings (see inline.ts).
+// Inline content is kept as canonical inline Markdown strings (see inline.ts); `plain`, when a
+// reader knows it, is that content as plain text, so later stages need not parse it again.
 
 export type DocBlock =
-  | { type: 'heading'; level: number; text: string; anchor: string | null }
-  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; level: number; text: string; anchor: string | null; plain?: string }
+  | { type: 'paragraph'; text: string; plain?: string }
   | { type: 'list'; ordered: boolean; start: number; items: DocItem[] }
   | { type: 'code'; lang: string; text: string }
-  | { type: 'table'; header: string[]; rows: string[][] }
+  | { type: 'table'; header: string[]; rows: string[][]; plainHeader?: string[]; plainRows?: string[][] }
   | { type: 'quote'; blocks: DocBlock[] };
 
 export interface DocItem {
@@ -51,8 +52,9 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
+    // labels ("Note", "Topics") are short: longer blocks are not even looked at
     const labelText =
-      b.type === 'heading' && b.level >= 4 ? roughPlain(b.text) : b.type === 'paragraph' ? roughPlain(b.text) : null;
+      (b.type === 'heading' && b.level >= 4) || (b.type === 'paragraph' && b.text.length <= 40) ? roughPlain(b.text) : null;
     if (labelText !== null && TOC_LABELS.test(labelText.replace(/:$/, '')) && next && next.type === 'list') {
       const allLinks = next.items.every(
         (it) => it.blocks.length > 0 && it.blocks.every((x) => (x.type === 'paragraph' && (isLinkOnly(x.text) || b.type === 'paragraph')) || x.type === 'list'),
@@ -64,7 +66,7 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
     }
     if (labelText !== null && NOTE_LABELS.test(labelText.replace(/:$/, '')) && next && next.type === 'paragraph') {
       const label = labelText.replace(/:$/, '');
-      out.push({ type: 'paragraph', text: `**${label}** ${next.text}` });
+      out.push({ type: 'paragraph', text: `**${label}** ${next.text}`, plain: next.plain === undefined ? undefined : `${label} ${next.plain}` });
       i++;
       continue;
     }

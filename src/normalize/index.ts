@@ -25,6 +25,8 @@ setHtmlBlockHook((html) => {
 export interface NormalizeResult extends CanonicalDoc {
   /** false when a `--select` selector matched nothing in an HTML page. */
   matched: boolean;
+  /** the model the canonical text was written from (in-process only; saves the sections stage a parse). */
+  model?: DocModel;
 }
 
 export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
@@ -52,6 +54,7 @@ export function normalize(raw: RawPage): NormalizeResult {
   let markdown = renderModel(model);
   // Odd inline shapes (emphasis around punctuation, code spans side by side) are simplified
   // on the way out; settle them by rendering until the text is a fixed point.
+  const first = markdown;
   for (let k = 0, unsettled = takeUnsettled(); k < 5 && unsettled; k++) {
     takeUnsettled();
     const again = readMarkdown(markdown);
@@ -61,7 +64,9 @@ export function normalize(raw: RawPage): NormalizeResult {
     markdown = next;
     unsettled = true;
   }
-  return { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched };
+  // after a settling round, hand on the model the final text reads back into
+  const final = markdown === first ? model : readMarkdown(markdown);
+  return { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
 }
 
 /** Canonical Markdown of a string in a given format (convenience for tests and the CLI). */

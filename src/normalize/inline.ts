@@ -20,7 +20,10 @@ export function anchorOf(html: string): string | null {
 }
 
 /** Escape literal text so that it stays literal when parsed as Markdown. */
+const NEEDS_ESCAPE = /[\\`*[\]~|<&_]/;
+
 export function escapeText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   let out = s
     .replace(/\\/g, '\\\\')
     .replace(/([`*\[\]~|])/g, '\\$1')
@@ -130,6 +133,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
           // the text joins its neighbours, so escaping sees the same context on every pass
           unsettled = true;
           if (inner.md !== '') {
+            flushLit(res);
             res.md += inner.md;
             res.lit = inner.lit ?? '';
           } else res.lit = (res.lit ?? '') + (inner.lit ?? '');
@@ -177,7 +181,8 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         if (inner.plain.trim() === plainHref || inner.plain.trim() === href || (href === `http://${inner.plain.trim()}`)) {
           // bare URL / autolink: its text is its target
           flushLit(res);
-          res.md += /^(https?:|mailto:)/.test(href) ? `<${href}>` : escapeText(inner.plain.trim());
+          // (an email address stays bare: `<mailto:...>` would read back with "mailto:" in its text)
+          res.md += /^https?:/.test(href) && inner.plain.trim() === href ? `<${href}>` : escapeText(inner.plain.trim());
           res.plain += inner.plain.trim();
         } else if (text === '') {
           break;
@@ -229,7 +234,9 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
   if (flushEnd) flushLit(res);
 }
 
-const collapse = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+// \s covers NBSP, the Unicode spaces and BOM; \u200b is the one it misses
+const ODD_SPACE = /[\t\n\r\v\f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]| {2}/;
+const collapse = (s: string) => (ODD_SPACE.test(s) ? s.replace(/[\s\u200b]+/g, ' ') : s).trim();
 
 /** Canonical inline Markdown, plain text and anchors of a run of inline tokens. */
 export function renderInline(tokens: Token[] | undefined): InlineResult {

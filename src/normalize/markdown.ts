@@ -61,7 +61,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
       case 'heading': {
         const h = t as Tokens.Heading;
         const r = renderInline(h.tokens);
-        out.push({ type: 'heading', level: h.depth, text: r.md, anchor: r.anchors[0] ?? null });
+        out.push({ type: 'heading', level: h.depth, text: r.md, anchor: r.anchors[0] ?? null, plain: r.plain });
         break;
       }
       case 'paragraph':
@@ -77,14 +77,16 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
         }
         if (t.type === 'text' && last && last.type === 'paragraph') {
           last.text = `${last.text} ${r.md}`;
+          last.plain = last.plain === undefined ? undefined : `${last.plain} ${r.plain}`;
           break;
         }
-        out.push({ type: 'paragraph', text: r.md });
+        out.push({ type: 'paragraph', text: r.md, plain: r.plain });
         break;
       }
       case 'code': {
         const c = t as Tokens.Code;
-        const text = c.text.replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '');
+        // runs of blank lines in code are layout (and do not survive list indentation): one is kept
+        const text = c.text.replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n');
         if (text.trim() === '') break;
         out.push({ type: 'code', lang: (c.lang || '').trim().split(/\s+/)[0] ?? '', text });
         break;
@@ -113,8 +115,13 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
       }
       case 'table': {
         const tb = t as Tokens.Table;
-        const cell = (c: Tokens.TableCell) => renderInline(c.tokens).md.replace(/\|/g, (m, off: number, s: string) => (s[off - 1] === '\\' ? m : '\\|'));
-        out.push({ type: 'table', header: tb.header.map(cell), rows: tb.rows.map((r) => r.map(cell)) });
+        const cells = (cs: Tokens.TableCell[]) => {
+          const rs = cs.map((c) => renderInline(c.tokens));
+          return { md: rs.map((r) => r.md.replace(/\|/g, (m, off: number, s: string) => (s[off - 1] === '\\' ? m : '\\|'))), plain: rs.map((r) => r.plain) };
+        };
+        const head = cells(tb.header);
+        const rows = tb.rows.map(cells);
+        out.push({ type: 'table', header: head.md, rows: rows.map((r) => r.md), plainHeader: head.plain, plainRows: rows.map((r) => r.plain) });
         break;
       }
       case 'html': {

@@ -19,7 +19,8 @@ interface Line {
   tabs: string[] | null;
 }
 
-const inline = (s: string) => escapeLineStart(escapeText(s.replace(/\s+/g, ' ').trim()));
+const inline = (s: string) => escapeLineStart(escapeText(plainOf(s)));
+const plainOf = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function measure(raw: string): { indent: number; body: string } {
   const m = /^[ \t]*/.exec(raw)![0];
@@ -91,7 +92,7 @@ export function readText(src: string): DocModel {
       i = 1;
     }
   }
-  if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null });
+  if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
 
   // 3. records -> blocks; a stack of open list items gives the nesting
   const base = Math.min(...lines.slice(i).filter((l) => !l.bullet).map((l) => l.indent), Infinity);
@@ -106,13 +107,13 @@ export function readText(src: string): DocModel {
       while (stack.length && stack[stack.length - 1].indent > indent) stack.pop();
       const top = stack[stack.length - 1];
       if (top && top.indent === indent && top.kind === l.bullet) {
-        const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text) }] };
+        const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
         top.list.items.push(item);
         top.item = item;
         continue;
       }
       if (top && top.indent === indent) stack.pop();
-      const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text) }] };
+      const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
       const list: Extract<DocBlock, { type: 'list' }> = { type: 'list', ordered: l.bullet === 'ol', start: l.start, items: [item] };
       container().push(list);
       stack.push({ indent, kind: l.bullet, list, item });
@@ -123,7 +124,13 @@ export function readText(src: string): DocModel {
       // consecutive tab-separated rows make one table; the first row is its header
       const rows: string[][] = [l.tabs];
       while (i + 1 < lines.length && lines[i + 1].tabs) rows.push(lines[++i].tabs!);
-      container().push({ type: 'table', header: rows[0].map(inline), rows: rows.slice(1).map((r) => r.map(inline)) });
+      container().push({
+        type: 'table',
+        header: rows[0].map(inline),
+        rows: rows.slice(1).map((r) => r.map(inline)),
+        plainHeader: rows[0].map(plainOf),
+        plainRows: rows.slice(1).map((r) => r.map(plainOf)),
+      });
       continue;
     }
     const next = lines[i + 1];
@@ -134,8 +141,8 @@ export function readText(src: string): DocModel {
       next !== undefined &&
       next.blankBefore &&
       looksLikeHeading(l.text);
-    if (isHeading) blocks.push({ type: 'heading', level: 2, text: inline(l.text), anchor: null });
-    else container().push({ type: 'paragraph', text: inline(l.text) });
+    if (isHeading) blocks.push({ type: 'heading', level: 2, text: inline(l.text), anchor: null, plain: plainOf(l.text) });
+    else container().push({ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) });
   }
   return { title, blocks };
 }

@@ -5,7 +5,7 @@
 
 import { Lexer } from 'marked';
 import type { Block, BlockKind, Section, SectionTree } from '../types.js';
-import type { DocBlock } from '../normalize/doc.js';
+import type { DocBlock, DocModel } from '../normalize/doc.js';
 import { readMarkdown } from '../normalize/markdown.js';
 import { renderInline } from '../normalize/inline.js';
 import { contentKey, headingKey } from '../util/text.js';
@@ -29,7 +29,7 @@ function flatten(blocks: DocBlock[], out: Block[], ctx: Ctx, depth: number, inIt
       case 'heading':
         break;
       case 'paragraph':
-        out.push(leaf(inItem ?? 'paragraph', b.text, inlinePlain(b.text), group, depth));
+        out.push(leaf(inItem ?? 'paragraph', b.text, b.plain ?? inlinePlain(b.text), group, depth));
         break;
       case 'code':
         out.push(leaf('code', '```\n' + b.text + '\n```', b.text, group, depth));
@@ -44,12 +44,13 @@ function flatten(blocks: DocBlock[], out: Block[], ctx: Ctx, depth: number, inIt
       }
       case 'table': {
         const g = ctx.nextGroup++;
-        for (const row of [b.header, ...b.rows]) {
-          if (row.every((c) => c.trim() === '')) continue;
+        const plainRows = b.plainHeader && b.plainRows ? [b.plainHeader, ...b.plainRows] : null;
+        [b.header, ...b.rows].forEach((row, r) => {
+          if (row.every((c) => c.trim() === '')) return;
           const md = `| ${row.join(' | ')} |`;
-          const plain = row.map((c) => inlinePlain(c)).join(' | ');
+          const plain = (plainRows ? plainRows[r] : row.map((c) => inlinePlain(c))).join(' | ');
           out.push(leaf('table-row', md, plain, g, depth));
-        }
+        });
         break;
       }
     }
@@ -58,7 +59,14 @@ function flatten(blocks: DocBlock[], out: Block[], ctx: Ctx, depth: number, inIt
 
 /** Build the section tree of a canonical Markdown document. */
 export function buildSections(markdown: string, anchors: Record<number, string> = {}): SectionTree {
-  const model = readMarkdown(markdown);
+  return sectionsOfModel(readMarkdown(markdown), anchors);
+}
+
+/**
+ * Build the section tree from the model normalize already has (no second parse). It gives the
+ * same tree as buildSections(canonical Markdown): the canonical text reads back into this model.
+ */
+export function sectionsOfModel(model: DocModel, anchors: Record<number, string> = {}): SectionTree {
   const sections: Section[] = [];
   const ctx: Ctx = { nextGroup: 0 };
   const stack: Section[] = [];
@@ -81,7 +89,7 @@ export function buildSections(markdown: string, anchors: Record<number, string> 
       continue;
     }
     flush();
-    const plain = inlinePlain(b.text);
+    const plain = b.plain ?? inlinePlain(b.text);
     while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     const s: Section = {

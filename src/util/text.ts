@@ -2,7 +2,11 @@
 // similarity, sentence splitting. Pure functions, no state.
 
 /** Fold typography so that two renderings of the same words compare equal. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldTypography(s: string): string {
+  // plain ASCII (most text) has no typography to fold
+  if (!NON_ASCII.test(s)) return s.replace(/\s+/g, ' ').replace(/ ([.,;:!?)\]])/g, '$1').replace(/([(\[]) /g, '$1').trim();
   return s
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")

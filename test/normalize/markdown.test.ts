@@ -52,3 +52,12 @@ describe('markdown normalization', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('regressions from the corpus', () => {
+  it('s3/storage-lens-data-protection 00 (2022-12-02): text before bold with nested italics is kept', () => {
+    expect(md('The **Trend for *date*** chart updates.')).toBe('The Trend for *date* chart updates.\n');
+  });
+  it('devops-guru/data-protection 00 (2020-12-18): an email autolink stays an address', () => {
+    expect(md('Contact us at amazon-devops-guru-feedback@amazon.com with feedback.')).toBe('Contact us at amazon-devops-guru-feedback@amazon.com with feedback.\n');
+  });
+});
