@@ -3,7 +3,7 @@
 // Heavy modules (Ink, git) are imported lazily so `redline diff` starts fast.
 
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, renameSync, writeFileSync } from 'node:fs';
 import type { ChangeReport, Format, Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
 import { parseFormat, readSource } from '../read/index.js';
@@ -11,12 +11,13 @@ import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { registerStoreCommands } from './store.js';
 import { registerReviewCommand } from './review.js';
 import { registerChangelogCommand } from './changelog.js';
-import { compareCanonical } from '../pipeline.js';
+import { safeCompare, safeNormalize } from '../batch/page.js';
 import { exceeds, filterReport } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { wantColor } from '../report/style.js';
+import { escapeJsonControls, sanitize, sanitizeLine } from '../report/sanitize.js';
 
 export const VERSION = '0.1.0';
 
@@ -83,7 +84,7 @@ export function addDiffOptions(cmd: Command): Command {
 export function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): number {
   const shown = filterReport(full, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting });
   let text: string;
-  if (flags.format === 'json') text = JSON.stringify(shown, null, 2) + '\n';
+  if (flags.format === 'json') text = escapeJsonControls(JSON.stringify(shown, null, 2)) + '\n';
   else if (flags.format === 'markdown') text = renderMarkdown(shown);
   else {
     const color = flags.output ? false : wantColor(io.stdout, flags.color === false ? false : process.argv.includes('--color') ? true : undefined);
@@ -112,13 +113,22 @@ export function writeFileAtomic(path: string, text: string): void {
 
 type Side = NormalizeResult;
 
+/** A path that names something, even a broken or looping link (reading it then says why it fails). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One side of a diff: a file (or stdin), else a store reference (`ID`, `ID@REV`). */
-async function loadSide(arg: string, format: Format | undefined, flags: DiffFlags): Promise<Side> {
+async function loadSide(arg: string, format: Format | undefined, flags: DiffFlags, notes: string[]): Promise<Side> {
   const common = { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove };
-  if (arg === '-' || existsSync(arg)) {
-    const doc = normalize(readSource(arg, { ...common, format }));
-    if (flags.select && !doc.matched) throw new UserError(`${arg}: --select "${flags.select}" matched nothing`);
-    return doc;
+  if (arg === '-' || present(arg)) {
+    // the same guards as batch mode: deep HTML noted, a page the normalizer fails on read as text
+    return safeNormalize(readSource(arg, { ...common, format }), notes);
   }
   if (arg.includes('@') || !/[/\\.]/.test(arg) || flags.store) {
     const { resolveStoreRef } = await import('../store/index.js');
@@ -132,19 +142,21 @@ async function diffCommand(oldArg: string, newArg: string | undefined, flags: Di
   if (oldArg === '-' && newArg === '-') throw new UserError('only one of OLD and NEW can be standard input (-)');
   const config = loadConfig(flags.config, io.cwd);
   if (newArg === undefined) {
-    if (oldArg === '-' || existsSync(oldArg)) throw new UserError(`missing NEW: give two files to compare (or a store page ID alone for its last two versions)`);
+    if (oldArg === '-' || present(oldArg)) throw new UserError(`missing NEW: give two files to compare (or a store page ID alone for its last two versions)`);
     // `redline diff ID`: the last two versions of a page in the store
     const { storeDiffPair } = await import('../store/index.js');
     const pair = await storeDiffPair(oldArg, flags.store ?? 'snapshots');
-    return emitReport(compareCanonical(pair.old.doc, pair.new.doc, { config }), flags, io);
+    return emitReport(safeCompare(pair.old.doc, pair.new.doc, { compareOptions: { config } }), flags, io);
   }
   const { isDirectory } = await import('../batch/walk.js');
   const dirs = [isDirectory(oldArg), isDirectory(newArg)];
   if (dirs[0] && dirs[1]) return batchCommand(oldArg, newArg, flags, io, config);
   if (dirs[0] || dirs[1]) throw new UserError(`${dirs[0] ? oldArg : newArg}: is a directory (give two directories to compare whole trees)`);
-  const a = await loadSide(oldArg, flags.oldFormat, flags);
-  const b = await loadSide(newArg, flags.newFormat, flags);
-  return emitReport(compareCanonical(a, b, { config }), flags, io);
+  const notes: string[] = [];
+  const a = await loadSide(oldArg, flags.oldFormat, flags, notes);
+  const b = await loadSide(newArg, flags.newFormat, flags, notes);
+  // bounded: huge or rewritten pages get a coarser diff, with the reason in the report
+  return emitReport(safeCompare(a, b, { compareOptions: { config } }, notes), flags, io);
 }
 
 async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io: Io, config: ReturnType<typeof loadConfig>): Promise<number> {
@@ -168,7 +180,7 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
     pages: report.pages.map((p) => (p.report ? { ...p, report: filterReport(p.report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting }) } : p)),
   };
   let text: string;
-  if (flags.format === 'json') text = renderBatchJson(shown);
+  if (flags.format === 'json') text = escapeJsonControls(renderBatchJson(shown));
   else if (flags.format === 'markdown') text = renderBatchMarkdown(shown);
   else text = renderBatchText(shown, { color: flags.output ? false : wantColor(io.stdout, flags.color === false ? false : undefined) });
   if (flags.output) writeFileAtomic(flags.output, text);
@@ -227,7 +239,8 @@ Exit status: 0 no changes, 1 changes (or, with --fail-on, changes at that severi
     .action((file: string, flags: { format?: Format; select?: string; remove: string[]; maxSize?: number }) => {
       const doc = normalize(readSource(file, { format: flags.format, select: flags.select, remove: flags.remove, maxBytes: flags.maxSize }));
       if (flags.select && !doc.matched) throw new UserError(`${file}: --select "${flags.select}" matched nothing`);
-      io.stdout.write(doc.markdown);
+      // page text: control characters shown as visible escapes, like every other presenter
+      io.stdout.write(sanitize(doc.markdown));
       setCode(0);
     });
 
@@ -247,11 +260,12 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UserError) {
-      io.stderr.write(`redline: ${e.message}\n`);
+      // messages can quote file names and server replies: no raw control characters
+      io.stderr.write(`redline: ${sanitizeLine(e.message)}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    io.stderr.write(`redline: internal error: ${err && err.message ? err.message.split('\n')[0] : String(e)}\n`);
+    io.stderr.write(`redline: internal error: ${sanitizeLine(err && err.message ? err.message.split('\n')[0] : String(e))}\n`);
     if (process.env.REDLINE_DEBUG) io.stderr.write(`${err.stack}\n`);
     return 2;
   }

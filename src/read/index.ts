@@ -3,7 +3,7 @@
 // anything else must be valid UTF-8. Binary input and oversize input are refused with a
 // UserError (exit 2) rather than diffed into garbage.
 
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Format, RawPage } from '../types.js';
 import { UserError } from '../types.js';
@@ -107,35 +107,40 @@ export function decode(buf: Buffer, label: string): string {
   return text;
 }
 
-/** Standard input up to `max` bytes (and one byte more, to tell that it is over): an endless
- * pipe (`cat /dev/zero | redline diff - x`) stops at the limit instead of filling memory. */
-function readStdin(max: number): Buffer {
+/** A file descriptor up to `max` bytes (and one byte more, to tell that it is over): an endless
+ * pipe or device (`cat /dev/zero | redline diff - x`, `diff /dev/zero x`, `<(...)`) stops at the
+ * limit instead of filling memory. Errors are thrown as they come. */
+function readBounded(fd: number, max: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    while (total <= max) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      let n: number;
-      try {
-        n = readSync(0, buf, 0, buf.length, null);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 10); // a non-blocking pipe with nothing yet
-          continue;
-        }
-        if (code === 'EOF') break;
-        throw e;
+  while (total <= max) {
+    const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10); // a non-blocking pipe with nothing yet
+        continue;
       }
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
+      if (code === 'EOF') break;
+      throw e;
     }
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function readStdin(max: number): Buffer {
+  try {
+    return readBounded(0, max);
   } catch (e) {
     throw new UserError(`-: cannot read standard input (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return Buffer.concat(chunks, total);
 }
 
 /** Read a page from a path ('-' = stdin). */
@@ -156,10 +161,14 @@ export function readSource(path: string, opts: ReadOptions = {}): RawPage {
       throw new UserError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code})`);
     }
     if (size > max) throw new UserError(`${path}: input is ${(size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(0)} MB limit (--max-size)`);
+    let fd: number | null = null;
     try {
-      buf = readFileSync(path);
+      fd = openSync(path, 'r');
+      buf = readBounded(fd, max);
     } catch (e) {
       throw new UserError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+    } finally {
+      if (fd !== null) closeSync(fd);
     }
   }
   if (buf.length > max) throw new UserError(`${path}: input is over the ${(max / 1048576).toFixed(0)} MB limit (--max-size)`);

@@ -157,8 +157,9 @@ describe('generated pages', () => {
             expect(rebuilt('-'), JSON.stringify(c)).toBe(c.old);
           }
         }
-        const changed = a.sections.filter((s, i) => sentenceText((s.blocks[1] as { sentences: Sentence[] }).sentences[0]) !== sentenceText((b.sections[i].blocks[1] as { sentences: Sentence[] }).sentences[0]));
-        if (changed.length) expect(seen).toBeGreaterThan(0);
+        // an edit of words (not only of emoji or punctuation, which compare as formatting) shows up
+        const words = (d: Doc, i: number) => sentenceText((d.sections[i].blocks[1] as { sentences: Sentence[] }).sentences[0]).replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase();
+        if (a.sections.some((_s, i) => words(a, i) !== words(b, i))) expect(seen).toBeGreaterThan(0);
       }),
       { numRuns: runs(60) },
     );
