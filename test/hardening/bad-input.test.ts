@@ -203,7 +203,10 @@ describe('structure at the extremes', () => {
     expect(r.code, r.stderr).toBe(1);
     const rep = json(r);
     expect(rep.summary).toMatchObject({ modified: 1, added: 0, removed: 0 });
-    expect(rep.fallbacks).toEqual(['section "One": text too different or too long for a word diff; shown as replaced']);
+    expect(rep.fallbacks).toEqual([
+      'section "One": text too different or too long for a word diff; shown as replaced',
+      'a paragraph is over 20,000 characters: its sentences were split at punctuation, not by the sentence segmenter',
+    ]);
     expect(Date.now() - t0).toBeLessThan(20_000);
     expect(cli(['diff', a, a]).code).toBe(0);
   });
