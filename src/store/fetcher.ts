@@ -3,6 +3,7 @@
 // conditional (ETag / Last-Modified). Returns data or throws FetchError; never prints.
 
 import { redactUrl } from './redact.js';
+import { sanitizeLine } from '../report/sanitize.js';
 
 export const USER_AGENT = 'redline/0.1 (+docs change monitor)';
 
@@ -183,12 +184,12 @@ async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'o
       if (res.status >= 500 || res.status === 429) {
         await res.body?.cancel().catch(() => undefined);
         const ra = Number(res.headers.get('retry-after'));
-        throw new Retryable(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, 'http', res.status, Number.isFinite(ra) && ra >= 0 ? ra * 1000 : null);
+        throw new Retryable(`HTTP ${res.status}${res.statusText ? ' ' + sanitizeLine(res.statusText) : ''}`, 'http', res.status, Number.isFinite(ra) && ra >= 0 ? ra * 1000 : null);
       }
       const type = mediaType(base.contentType);
       if (res.status >= 200 && res.status < 300 && type && !TEXT_TYPES.includes(type)) {
         await res.body?.cancel().catch(() => undefined);
-        throw new FetchError(`unsupported content type ${type} (expected HTML, Markdown or plain text)`, 'content-type', 0, res.status);
+        throw new FetchError(`unsupported content type ${sanitizeLine(type)} (expected HTML, Markdown or plain text)`, 'content-type', 0, res.status);
       }
       let body: Buffer;
       try {

@@ -9,6 +9,7 @@ import type { Format } from '../types.js';
 import { charsetOf, FetchError, fetchPage, mediaType, type FetchOptions } from './fetcher.js';
 import { sha256 } from './files.js';
 import { expandEnv, redactText, redactUrl } from './redact.js';
+import { sanitizeLine } from '../report/sanitize.js';
 import { consider, type Normalizer } from './record.js';
 import type { SourceEntry } from './sources.js';
 import type { CacheEntry, Store, VersionInfo } from './store.js';
@@ -47,6 +48,9 @@ export interface TrackResult {
   failed: number;
 }
 
+/** A message for the terminal: credentials masked, server-sent control characters made visible. */
+const shown = (s: string): string => sanitizeLine(redactText(s));
+
 function entryKey(e: SourceEntry): string {
   return sha256(JSON.stringify([e.url, e.select ?? null, e.remove ?? [], e.format ?? null]));
 }
@@ -75,10 +79,10 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
       ...opts.fetch,
       etag: cached?.etag,
       lastModified: cached?.lastModified,
-      onRetry: (attempt, reason) => opts.onEvent?.({ type: 'retry', id: e.id, attempt, reason: redactText(reason) }),
+      onRetry: (attempt, reason) => opts.onEvent?.({ type: 'retry', id: e.id, attempt, reason: shown(reason) }),
     });
   } catch (err) {
-    if (err instanceof FetchError) return { id: e.id, status: 'failed', message: redactText(err.message), attempts: err.attempts };
+    if (err instanceof FetchError) return { id: e.id, status: 'failed', message: shown(err.message), attempts: err.attempts };
     throw err;
   }
   if (res.notModified) return { id: e.id, status: 'unchanged', message: 'not modified (HTTP 304)', attempts: res.attempts };
@@ -114,7 +118,7 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
       { accept: opts.accept, normalizer: opts.normalizer, versions },
     );
   } catch (err) {
-    if (err instanceof UserError) return { id: e.id, status: 'failed', message: redactText(err.message), attempts: res.attempts };
+    if (err instanceof UserError) return { id: e.id, status: 'failed', message: shown(err.message), attempts: res.attempts };
     throw err;
   }
   if (outcome.kind === 'rejected') return { id: e.id, status: 'rejected', message: `${outcome.reasons.join('; ')}: not recorded (--accept records it anyway)`, attempts: res.attempts };
@@ -143,7 +147,7 @@ export async function trackPages(store: Store, entries: SourceEntry[], opts: Tra
       try {
         o = await trackOne(store, e, cache, all.get(e.id) ?? [], opts);
       } catch (err) {
-        o = { id: e.id, status: 'failed', message: redactText(`internal error: ${(err as Error).message ?? err}`) };
+        o = { id: e.id, status: 'failed', message: shown(`internal error: ${(err as Error).message ?? err}`) };
       }
       outcomes[i] = o;
       finished++;
