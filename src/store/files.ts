@@ -10,14 +10,17 @@ export const TMP_MARK = '.redline-tmp-';
 export function writeAtomic(path: string, data: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}${TMP_MARK}${process.pid}`;
-  const fd = openSync(tmp, 'w');
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      // writeSync may write less than asked (a disk filling up): a short file must never be
+      // renamed into place as if it were whole; the next write then throws ENOSPC
+      for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     try {

@@ -348,15 +348,21 @@ export class GitStore implements Store {
 
   private writePage(id: string, source: Buffer | null, canonical: string, meta: PageMeta): void {
     const abs = join(this.dir, pageDir(id));
-    mkdirSync(abs, { recursive: true });
-    if (source) {
-      for (const n of readdirSync(abs)) {
-        if (n.startsWith('source.') && n !== meta.source && !n.includes(TMP_MARK) && statSync(join(abs, n)).isFile()) unlinkSync(join(abs, n));
+    try {
+      mkdirSync(abs, { recursive: true });
+      if (source) {
+        for (const n of readdirSync(abs)) {
+          if (n.startsWith('source.') && n !== meta.source && !n.includes(TMP_MARK) && statSync(join(abs, n)).isFile()) unlinkSync(join(abs, n));
+        }
+        writeAtomic(join(abs, meta.source), source);
       }
-      writeAtomic(join(abs, meta.source), source);
+      writeAtomic(join(abs, 'page.md'), canonical);
+      writeAtomic(join(abs, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+    } catch (e) {
+      // a full disk, a read-only folder: the page fails with the reason; the next run repairs the folder
+      const err = e as NodeJS.ErrnoException;
+      throw new UserError(`store ${this.shownDir}: cannot write ${pageDir(id)} (${err.code ? `${err.code}: ${err.message.replace(/^\w+: /, '').replace(/, \w+( '.*')?$/, '')}` : err.message})`);
     }
-    writeAtomic(join(abs, 'page.md'), canonical);
-    writeAtomic(join(abs, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   }
 
   private async commit(paths: string[], msg: string, date?: string): Promise<string> {
@@ -454,7 +460,11 @@ export class GitStore implements Store {
   }
 
   saveCache(c: Record<string, CacheEntry>): void {
-    writeAtomic(join(this.dir, CACHE_FILE), JSON.stringify(c, null, 2) + '\n');
+    try {
+      writeAtomic(join(this.dir, CACHE_FILE), JSON.stringify(c, null, 2) + '\n');
+    } catch {
+      // only saves requests next time (ETags); never fail a run that recorded its pages over it
+    }
   }
 
   async push(): Promise<string> {

@@ -77,8 +77,15 @@ export function acquireLock(dir: string, command: string, notice: (s: string) =>
       }
       continue;
     }
-    writeSync(fd, JSON.stringify(mine) + '\n');
-    closeSync(fd);
+    try {
+      writeSync(fd, JSON.stringify(mine) + '\n');
+      closeSync(fd);
+    } catch (e) {
+      // an empty lock left behind would block the store for a minute ("being written")
+      closeSync(fd);
+      unlinkSync(path);
+      throw new UserError(`${path}: cannot create lock (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
     let released = false;
     const release = () => {
       if (released) return;
