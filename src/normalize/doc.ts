@@ -23,7 +23,7 @@ export interface DocModel {
 }
 
 const NOTE_LABELS = /^(note|notes|important|tip|warning|caution|attention|example)$/i;
-const TOC_LABELS = /^(topics|in this section|contents|on this page|table of contents|related topics)$/i;
+const TOC_LABELS = /^(topics|sections|in this section|contents|on this page|table of contents|related topics)$/i;
 
 /** Plain text of an inline canonical Markdown string (cheap: used for structure decisions only). */
 export function roughPlain(md: string): string {
@@ -64,6 +64,8 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
         continue;
       }
     }
+    // a "Topics" note-box heading (docs-site crawls) with no list after it is a TOC remnant too
+    if (b.type === 'heading' && b.level >= 5 && labelText !== null && TOC_LABELS.test(labelText.replace(/:$/, ''))) continue;
     if (labelText !== null && NOTE_LABELS.test(labelText.replace(/:$/, '')) && next && next.type === 'paragraph') {
       const label = labelText.replace(/:$/, '');
       out.push({ type: 'paragraph', text: `**${label}** ${next.text}`, plain: next.plain === undefined ? undefined : `${label} ${next.plain}` });

@@ -61,3 +61,12 @@ describe('regressions from the corpus', () => {
     expect(md('Contact us at amazon-devops-guru-feedback@amazon.com with feedback.')).toBe('Contact us at amazon-devops-guru-feedback@amazon.com with feedback.\n');
   });
 });
+
+describe('in-page tables of contents from docs-site crawls', () => {
+  it('live lambda/security-dataprotection 00: "###### Sections" and its link list are dropped', () => {
+    expect(md('Intro.\n\n###### Sections\n\n- [Encryption in transit](#x "#x")\n- [At rest](y.md "y.md")\n\n## Encryption in transit\n\nText.')).toBe('Intro.\n\n## Encryption in transit\n\nText.\n');
+  });
+  it('live codepipeline/data-protection 00: a "###### Topics" heading left without its list is dropped', () => {
+    expect(md('Last paragraph.\n\n###### Topics\n')).toBe('Last paragraph.\n');
+  });
+});
