@@ -4,7 +4,7 @@
 // trailers that are read back for log and lookups. Page-derived strings reach git only as paths
 // after `--`; revs are checked hex ids. Identity and safety settings are passed per command.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Severity } from '../types.js';
@@ -63,6 +63,8 @@ function gitError(e: unknown, what: string): UserError {
 }
 
 const REV = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** meta.json names the page's raw source file; nothing else (no path) is read or written by it. */
+const SOURCE_NAME = /^source\.[a-z]{1,8}$/;
 function checkRev(rev: string): string {
   if (!REV.test(rev)) throw new UserError(`invalid version id "${rev}"`);
   return rev;
@@ -346,8 +348,29 @@ export class GitStore implements Store {
     }
   }
 
+  /**
+   * The first folder of a page's path (`pages`, `pages/a`, `pages/a/b`) that is a symbolic link, if
+   * any. A store is a git repository and can be cloned: a link committed as `pages/a` would make
+   * redline read, write and delete page files wherever it points.
+   */
+  private linkOnPath(id: string): string | null {
+    const parts = pageDir(id).split('/');
+    for (let k = 1; k <= parts.length; k++) {
+      const rel = parts.slice(0, k).join('/');
+      try {
+        if (lstatSync(join(this.dir, rel)).isSymbolicLink()) return rel;
+      } catch {
+        return null; // does not exist yet: nothing below it does either
+      }
+    }
+    return null;
+  }
+
   private writePage(id: string, source: Buffer | null, canonical: string, meta: PageMeta): void {
     const abs = join(this.dir, pageDir(id));
+    const link = this.linkOnPath(id);
+    if (link) throw new UserError(`store ${this.shownDir}: ${link} is a symbolic link; refusing to write ${id} outside the store`);
+    if (!SOURCE_NAME.test(meta.source)) throw new UserError(`store ${this.shownDir}: ${id}: invalid source file name ${JSON.stringify(meta.source)} in meta.json`);
     try {
       mkdirSync(abs, { recursive: true });
       if (source) {
@@ -433,6 +456,7 @@ export class GitStore implements Store {
   }
 
   currentMeta(id: string): PageMeta | null {
+    if (this.linkOnPath(id)) return null;
     try {
       return JSON.parse(readFileSync(join(this.dir, pageDir(id), 'meta.json'), 'utf8')) as PageMeta;
     } catch {
@@ -442,7 +466,7 @@ export class GitStore implements Store {
 
   currentFiles(id: string): { canonical: string; source: Buffer; meta: PageMeta } | null {
     const meta = this.currentMeta(id);
-    if (!meta) return null;
+    if (!meta || !SOURCE_NAME.test(meta.source)) return null;
     const abs = join(this.dir, pageDir(id));
     try {
       return { meta, canonical: readFileSync(join(abs, 'page.md'), 'utf8'), source: readFileSync(join(abs, meta.source)) };

@@ -67,9 +67,19 @@ export function hasLiteralCredentials(url: string): boolean {
   } catch {
     return false;
   }
-  if (u.password) return true;
-  for (const [k, v] of u.searchParams) if (isSecretParam(k) && v !== '' && !/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(v)) return true;
+  if (u.password && !PLACEHOLDER.test(safeDecode(u.password))) return true;
+  for (const [k, v] of u.searchParams) if (isSecretParam(k) && v !== '' && !PLACEHOLDER.test(v)) return true;
   return false;
+}
+
+const PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi;
