@@ -2,6 +2,7 @@
 // what must hold for every input, not only for the examples we thought of.
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { compare, compareCanonical } from '../../src/pipeline.js';
 import { normalize, normalizeText } from '../../src/normalize/index.js';
@@ -82,12 +83,14 @@ describe('generated pages', () => {
     );
   });
 
-  it('the same content as Markdown and as HTML (bare or in a docs-site shell) gives no changes', () => {
+  it('the same content as Markdown and as HTML (ours, bare or in a docs-site shell, and marked.parse) gives no changes', () => {
     fc.assert(
       fc.property(doc, mdOptions, htmlOptions, (d, mo, ho) => {
         const md = toMarkdown(d, mo);
         const html = toHtml(d, ho);
-        expect(normalizeText(html, 'html').markdown).toBe(normalizeText(md, 'markdown').markdown);
+        const canonical = normalizeText(md, 'markdown').markdown;
+        expect(normalizeText(html, 'html').markdown).toBe(canonical);
+        expect(normalizeText(marked.parse(md, { async: false, gfm: true }), 'html').markdown, 'marked.parse').toBe(canonical);
         const r = diff(md, 'markdown', html, 'html');
         expect(contentChanges(r)).toEqual([]);
         expect(exitOf(r).code).toBe(0);
