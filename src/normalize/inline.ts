@@ -130,8 +130,9 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         // Anything odder keeps its text and drops the emphasis.
         const before = res.lit ? escapeText(res.lit).slice(-1) : res.md.slice(-1);
         if (!/^[\p{L}\p{N}]([\s\S]*[\p{L}\p{N}])?$/u.test(m) || !(before === '' || /[\s(\["'/]/.test(before)) || /[*_~]/.test(m)) {
-          // the text joins its neighbours, so escaping sees the same context on every pass
-          unsettled = true;
+          // the text joins its neighbours, so escaping sees the same context on every pass; only
+          // content with markup characters of its own can read back in yet another shape
+          if (/[*_~`[\]\\<]/.test(inner.md)) unsettled = true;
           if (inner.md !== '') {
             flushLit(res);
             res.md += inner.md;
