@@ -48,6 +48,28 @@ export function escapeLineStart(s: string): string {
     .replace(/^( {4,})/, '');
 }
 
+/**
+ * A link destination that reads back as the same URL: spaces percent-encoded, backslashes and a
+ * leading `<` escaped, and parentheses escaped unless balanced (`[x](\\()` was written `[x](()`,
+ * which is no link at all; `encodeURIComponent` leaves parentheses alone).
+ */
+function destination(href: string): string {
+  let out = href.replace(/\\/g, '\\\\').replace(/\s/g, (c) => encodeURIComponent(c));
+  if (out.startsWith('<')) out = '\\' + out;
+  let depth = 0;
+  for (const c of out) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) break;
+  }
+  return depth === 0 ? out : out.replace(/[()]/g, '\\$&');
+}
+
+function bracketInLongCode(md: string): boolean {
+  if (!md.includes('``')) return false;
+  for (const m of md.matchAll(/(`{2,})(?!`)([\s\S]*?[^`])\1(?!`)/g)) if (/[[\]]/.test(m[2])) return true;
+  return false;
+}
+
 function codespan(text: string): string {
   // Canonical text collapses whitespace, so a span's own padding would not survive it: "  ls  "
   // written as "`  ls  `" reads back as " ls ", which collapses to "` ls `", which reads as "ls".
@@ -187,9 +209,16 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
           res.plain += inner.plain.trim();
         } else if (text === '') {
           break;
+        } else if (bracketInLongCode(text)) {
+          // marked reads link text with code spans of one backtick only: a `[` inside a longer code
+          // span would end the link on the next read. The target is formatting: keep the text.
+          unsettled = true;
+          flushLit(res);
+          res.md += text;
+          res.plain += inner.plain;
         } else {
           flushLit(res);
-          res.md += `[${text}](${href.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+          res.md += `[${text}](${destination(href)})`;
           res.plain += inner.plain;
         }
         break;
@@ -199,7 +228,7 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
         const im = t as Tokens.Image;
         // marked gives the alt text raw: resolve its backslash escapes before escaping it again
         const alt = decodeHTML((im.text || '').replace(/\\([!-/:-@[-`{-~])/g, '$1')).replace(/\s+/g, ' ').trim();
-        res.md += `![${escapeText(alt)}](${(im.href || '').replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+        res.md += `![${escapeText(alt)}](${destination(im.href || '')})`;
         res.plain += alt;
         break;
       }

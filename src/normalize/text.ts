@@ -9,6 +9,8 @@ import { escapeLineStart, escapeText } from './inline.js';
 
 const BULLET_RE = /^([•◦▪▫‣○●■□◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
 const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
+/** Lists nested deeper than this are flattened into the deepest one (as HTML does). */
+const MAX_NESTING = 32;
 
 interface Line {
   indent: number;
@@ -107,6 +109,14 @@ export function readText(src: string): DocModel {
       while (stack.length && stack[stack.length - 1].indent > indent) stack.pop();
       const top = stack[stack.length - 1];
       if (top && top.indent === indent && top.kind === l.bullet) {
+        const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
+        top.list.items.push(item);
+        top.item = item;
+        continue;
+      }
+      if (top && top.indent < indent && stack.length >= MAX_NESTING) {
+        // indented deeper than any page nests: an item of the deepest list kept (a bullet per
+        // line, one more level each, overflowed the stack at a few thousand)
         const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
         top.list.items.push(item);
         top.item = item;

@@ -29,6 +29,18 @@ describe('normalize: found by the property tests', () => {
     expect(idempotent('x _a_ y', 'markdown')).toBe('x *a* y\n');
   });
 
+  it('link destinations with an unbalanced parenthesis, a backslash or a leading "<" stay links', () => {
+    // found by test/normalize/idempotence's Markdown property (random seeds): `[a](\()` was written
+    // `[a](()`, which reads back as text; encodeURIComponent leaves parentheses alone
+    expect(idempotent('[a](\\()', 'markdown')).toBe('[a](\\()\n');
+    expect(idempotent('[a](\\ )', 'markdown')).toBe('[a](\\\\)\n');
+    expect(idempotent('[x](\\<)', 'markdown')).toBe('[x](\\<)\n');
+    expect(idempotent('![i](<(>)', 'markdown')).toBe('![i](\\()\n');
+    expect(idempotent('[x](https://e.com/a_(b))', 'markdown')).toBe('[x](https://e.com/a_(b))\n');
+    // a `[` inside a code span of two backticks ended the link text on the next read
+    expect(idempotent('[`,``[ ` ]](x)', 'markdown')).toBe('```,``[ ``` \\]\n');
+  });
+
   it('a table row outside any table (inside <math>/<svg>) no longer crashes turndown\'s gfm plugin', () => {
     // was: TypeError "Invalid value used as weak map key" -> "redline: internal error"
     expect(idempotent('<math class="x"><tr class="x">Data data data.', 'html')).toBe('Data data data.\n');
@@ -70,6 +82,15 @@ describe('normalize: hostile nesting', () => {
     expect(once).toContain('item 2999');
   });
 
+  it('rendered text with each bullet one level deeper than the last (5,000): no stack overflow, idempotent', () => {
+    // was: RangeError "Maximum call stack size exceeded" (internal error)
+    const text = 'Guide - Service\n\n' + Array.from({ length: 5000 }, (_, i) => ' '.repeat(i) + '• item ' + i).join('\n') + '\n';
+    const once = idempotent(text, 'text');
+    expect(once).toContain('item 4999');
+    // 32 levels kept, the rest are items of the deepest list
+    expect(Math.max(...once.split('\n').map((l) => /^ */.exec(l)![0].length))).toBe(62);
+  });
+
   it('boundNesting leaves ordinary pages and fenced code alone', () => {
     const page = '# T\n\n> quote\n> - item\n>   1. nested\n\n```\n' + ' '.repeat(300) + '- deep code\n' + '> '.repeat(60) + '\n```\n';
     expect(boundNesting(page)).toBe(page);
@@ -100,4 +121,14 @@ describe('report: JSON leaves no terminal controls raw', () => {
     const r = compare({ label: 'a', text: '<<<<>>>>'.repeat(1000), format: 'html' }, { label: 'b', text: '*_`[]'.repeat(2000), format: 'markdown' });
     expect(r.schemaVersion).toBe(1);
   });
+});
+
+describe('found, not fixed here (owners still editing those modules)', () => {
+  // classify/analysis.ts versionChanges: every added block re-reads every removed block of its
+  // section (siblings), so a section of n changed paragraphs costs n^2: 2,000 paragraphs 8.6 s,
+  // 4,000 42 s, 20,000 (0.7 MB) over two minutes; diff/ has already fallen back by then.
+  it.todo('a section of 4,000 changed paragraphs compares in bounded time (classify siblings are quadratic)');
+  // `redline changelog --format json` (report/changelog.ts) writes DEL, C1 controls and bidi
+  // overrides raw; escapeJsonControls (report/sanitize.ts) is what diff uses.
+  it.todo('changelog JSON escapes DEL, C1 and bidi overrides like the diff JSON');
 });
