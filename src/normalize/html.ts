@@ -1049,6 +1049,40 @@ function service(): TurndownService {
       .replace(/<(?=[A-Za-z/!?])/g, '\\<')
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // Rules added later take precedence (turndown unshifts them), so these override the defaults.
+  // The plugin's row rule polls the live `table.rows` list for every column of the header row
+  // (column alignment votes): cubic in the table size, minutes for a 100 x 300 table. Alignment
+  // is not kept in canonical Markdown, so the separator is always `---`, and the column count
+  // is taken once per table.
+  td.addRule('rlTableRow', {
+    filter: 'tr',
+    replacement: (content, node) => {
+      const tr = node as unknown as HTMLElement;
+      const table = closestTable(tr);
+      if (tableSkipped(table)) return content;
+      let border = '';
+      if (isHeadingRow(tr)) {
+        const n = tableColumns(table!);
+        for (let i = 0; i < n; i++) border += (i === 0 ? '| ' : ' ') + '---' + ' |';
+      }
+      return '\n' + content + (border ? '\n' + border : '');
+    },
+  });
+  // The plugin's table rule, minus its per-column alignment vote (same cubic cost as above; the
+  // cells were already rewritten to inline content, so the keep-as-HTML branch never applies).
+  td.addRule('rlTable', {
+    filter: 'table',
+    replacement: (content, node) => {
+      const table = node as unknown as HTMLElement;
+      if (tableSkipped(table)) return content;
+      content = content.replace(/\n+/g, '\n');
+      const lines = content.trim().split('\n');
+      const hasDivider = lines.length >= 2 && /\| :?---/.test(lines[1]);
+      const n = tableColumns(table);
+      const header = n && !hasDivider ? '|' + '     |'.repeat(n) + '\n|' + ' --- |'.repeat(n) : '';
+      const caption = (table as HTMLTableElement).caption?.textContent ?? '';
+      return `\n\n${caption ? `${caption}\n\n` : ''}${`${header}${content}`.trimStart()}\n\n`;
+    },
+  });
   td.addRule('rlTableCell', {
     filter: ['th', 'td'],
     replacement: (content, node) => tableCell(content, node as unknown as HTMLElement),
@@ -1142,10 +1176,42 @@ function closestTable(node: HTMLElement): HTMLElement | null {
 /** Same skip rule as the plugin: such tables are rendered cell by cell as paragraphs. */
 function tableSkipped(table: HTMLElement | null): boolean {
   const t = table as HTMLTableElement | null;
-  if (!t || !t.rows) return true;
-  if (t.rows.length === 1 && t.rows[0].childNodes.length <= 1) return true;
-  return t.getElementsByTagName('table').length > 0;
+  if (!t) return true;
+  // asked once per cell: remember the answer per table (scanning the table for every cell was
+  // quadratic: a 100 x 30 table took 6 s)
+  const known = skippedTables.get(t);
+  if (known !== undefined) return known;
+  let skip: boolean;
+  if (!t.rows) skip = true;
+  else if (t.rows.length === 1 && t.rows[0].childNodes.length <= 1) skip = true;
+  else skip = t.getElementsByTagName('table').length > 0;
+  skippedTables.set(t, skip);
+  return skip;
 }
+const skippedTables = new WeakMap<HTMLElement, boolean>();
+
+/** The plugin's header-row test: in a THEAD, or the first row of the table (or first TBODY) with only TH cells. */
+function isHeadingRow(tr: HTMLElement): boolean {
+  const parent = tr.parentNode as HTMLElement | null;
+  if (!parent) return false;
+  if (parent.nodeName === 'THEAD') return true;
+  if (parent.firstChild !== tr) return false;
+  const prev = parent.previousSibling as HTMLElement | null;
+  const firstBody = parent.nodeName === 'TBODY' && (!prev || (prev.nodeName === 'THEAD' && /^\s*$/.test(prev.textContent ?? '')));
+  if (parent.nodeName !== 'TABLE' && !firstBody) return false;
+  return Array.prototype.every.call(tr.childNodes, (n: Node) => n.nodeName === 'TH');
+}
+
+/** Widest row, counted once per table (the live `rows` list is rebuilt on every access). */
+function tableColumns(t: HTMLElement): number {
+  const known = tableWidths.get(t);
+  if (known !== undefined) return known;
+  const rows = Array.from((t as HTMLTableElement).rows ?? []);
+  const n = rows.reduce((m, r) => Math.max(m, r.childNodes.length), 0);
+  tableWidths.set(t, n);
+  return n;
+}
+const tableWidths = new WeakMap<HTMLElement, number>();
 
 /** The plugin's cell, but every `|` escaped (it folds `||` into one) and breaks as a bare `<br>`. */
 function tableCell(content: string, node: HTMLElement): string {
