@@ -5,11 +5,10 @@
 // found (shared.ts). Knows the store only through its public module.
 
 import type { NormalizeResult } from '../normalize/index.js';
-import { decode } from '../read/index.js';
 import { filterReport } from '../classify/index.js';
 import type { RedlineConfig } from '../classify/config.js';
 import { compareCanonical } from '../pipeline.js';
-import { CURRENT_NORMALIZER, redactUrl, type Store, type StoredVersion, type VersionInfo } from '../store/index.js';
+import { redactUrl, versionDoc, type Store, type StoredVersion, type VersionInfo } from '../store/index.js';
 import type { Change, ChangeReport, SectionDiff, Severity } from '../types.js';
 import { maxSeverity, severityRank, UserError } from '../types.js';
 import { changedSentences, groupSharedChanges } from './shared.js';
@@ -49,24 +48,9 @@ export function parseWindow(since?: string | null, until?: string | null): { sin
   return { since: a, until: b };
 }
 
-/** A stored version as the canonical document the pipeline reads (renormalized when it was
- * written by another normalizer version). Mirrors the store's own versionDoc, which its public
- * module does not export. */
-function docOf(v: StoredVersion, label: string): NormalizeResult {
-  const m = v.meta;
-  if (m.normalizerVersion === CURRENT_NORMALIZER.version) {
-    return { label, format: m.format, title: m.title, markdown: v.canonical, anchors: m.anchors ?? {}, matched: true };
-  }
-  let text: string;
-  if (m.charset && !/^utf-?8$/i.test(m.charset)) {
-    try {
-      text = new TextDecoder(m.charset, { fatal: true }).decode(v.source);
-    } catch {
-      throw new UserError(`${label}: cannot decode as ${m.charset}`);
-    }
-  } else text = decode(v.source, label);
-  return { ...CURRENT_NORMALIZER.normalize({ label, text, format: m.format, select: m.select, remove: m.remove }), label };
-}
+/** A stored version as the canonical document the pipeline reads (the store's own reader:
+ * renormalized, with the store's decoding, when another normalizer version wrote it). */
+const docOf = (v: StoredVersion, label: string): NormalizeResult => versionDoc(v, label);
 
 const versionLabel = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
 

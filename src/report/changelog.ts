@@ -5,6 +5,7 @@
 // versions the file does not list yet: each page version carries a hidden marker
 // `<!-- redline:PAGE@REV -->`. Read-only over the data; all page text is sanitized and escaped.
 
+import { escapeJsonControls } from './sanitize.js';
 import type { Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import type { Changelog, ChangelogChange, ChangelogEntry, SectionRef, SharedChange } from '../changelog/types.js';
@@ -353,7 +354,8 @@ export function changelogJson(log: Changelog): unknown {
 }
 
 export function renderChangelogJson(log: Changelog): string {
-  return JSON.stringify(changelogJson(log), null, 2) + '\n';
+  // page text may hold DEL, C1 controls and bidi overrides: escaped like the diff's JSON
+  return escapeJsonControls(JSON.stringify(changelogJson(log), null, 2)) + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------
