@@ -281,7 +281,9 @@ describe('text that would drive a terminal', () => {
       const bad = RAW_CONTROL.exec(r.stdout);
       expect(bad, `${format}: raw U+${bad?.[0].charCodeAt(0).toString(16)}`).toBeNull();
     }
-    const text = cli(['diff', a, b]).stdout;
+    const t = cli(['diff', a, b]);
+    expect(t.code, t.stderr).toBe(1);
+    const text = t.stdout;
     expect(text).toContain('{+ red \\x1b[31mALERT\\x1b[0m clip \\x1b]52;c;ZXZpbA==\\x07 bel \\x07 c1 \\x9b31m nel \\x85 rtl \\u202eevil\\u202c iso \\u2066x\\u2069 del \\x7f end+}');
     expect(text).toContain('§ Added \\x1b]0;title\\x07  [added]');
     // Markdown escapes the backslash of the visible escape too: it renders as \x1b
