@@ -116,22 +116,8 @@ export function wordNorms(tokens: Token[]): string[] {
   return out;
 }
 
-/** Dice coefficient over word multisets (0..1). */
-export function similarity(a: string[], b: string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const c = counts.get(w);
-    if (c) {
-      common++;
-      counts.set(w, c - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
+/** Dice coefficient over word multisets (0..1): the one the diff uses. */
+export { dice as similarity } from '../util/text.js';
 
 const MAX_DP_CELLS = 60_000;
 
