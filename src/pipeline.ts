@@ -22,8 +22,6 @@ export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: C
     { label: a.label, format: a.format, title: a.title },
     { label: b.label, format: b.format, title: b.title },
     pairs,
-    ta,
-    tb,
   );
   report.fallbacks.push(...notes);
   return classifyReport(report, opts.config ?? undefined);

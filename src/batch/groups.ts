@@ -6,18 +6,10 @@
 import type { Change, ChangeReport, Severity } from '../types.js';
 import { maxSeverity, severityRank } from '../types.js';
 import { contentKey } from '../util/text.js';
-import { filterReport } from '../classify/index.js';
+import { filterReport, isFormatting } from '../classify/index.js';
 import type { BatchPage, BatchReport, ChangeGroup, PageSummary } from './types.js';
 
-/** Formatting-only, as filterReport sees it (hidden unless --show-formatting). */
-export function isFormatting(c: Change): boolean {
-  return c.category === 'formatting' || (c.formatting === true && c.category !== 'moved' && c.severity === 'none');
-}
-
-/** Whether a page's report holds anything a reader would call a change (the CLI's exit-code rule). */
-export function hasChanges(r: ChangeReport): boolean {
-  return r.sections.some((s) => s.status !== 'unchanged' || s.changes.some((c) => !c.formatting && !c.silenced));
-}
+export { hasChanges, isFormatting } from '../classify/index.js';
 
 export function emptySummary(): PageSummary {
   return { sections: { added: 0, removed: 0, modified: 0, renamed: 0, moved: 0 }, changes: { none: 0, low: 0, medium: 0, high: 0 } };

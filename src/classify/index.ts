@@ -190,7 +190,13 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
   return rollUp(report, sections);
 }
 
-const isFormatting = (c: Change) => c.category === 'formatting' || (c.formatting === true && c.category !== 'moved' && c.severity === 'none');
+/** Formatting-only, as readers see it: hidden unless --show-formatting. */
+export const isFormatting = (c: Change): boolean => c.category === 'formatting' || (c.formatting === true && c.category !== 'moved' && c.severity === 'none');
+
+/** Whether a report holds anything a reader would call a change (exit code 1 of `diff`). */
+export function hasChanges(r: ChangeReport): boolean {
+  return r.sections.some((s) => s.status !== 'unchanged' || s.changes.some((c) => !c.formatting && !c.silenced));
+}
 const STRUCTURAL: SectionStatus[] = ['added', 'removed', 'renamed'];
 
 /**

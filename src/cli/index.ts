@@ -12,7 +12,7 @@ import { registerStoreCommands } from './store.js';
 import { registerReviewCommand } from './review.js';
 import { registerChangelogCommand } from './changelog.js';
 import { safeCompare, safeNormalize } from '../batch/page.js';
-import { exceeds, filterReport } from '../classify/index.js';
+import { exceeds, filterReport, hasChanges } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -96,10 +96,6 @@ export function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): number
   return hasChanges(full) ? 1 : 0;
 }
 
-export function hasChanges(r: ChangeReport): boolean {
-  return r.sections.some((s) => s.status !== 'unchanged' || s.changes.some((c) => !c.formatting && !c.silenced));
-}
-
 export function writeFileAtomic(path: string, text: string): void {
   const tmp = `${path}.redline-tmp-${process.pid}`;
   try {
@@ -160,7 +156,7 @@ async function diffCommand(oldArg: string, newArg: string | undefined, flags: Di
 }
 
 async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io: Io, config: ReturnType<typeof loadConfig>): Promise<number> {
-  const { diffTrees } = await import('../batch/index.js');
+  const { diffTrees, filterBatch, batchExitCode } = await import('../batch/index.js');
   const { renderBatchText, renderBatchMarkdown, renderBatchJson } = await import('../report/batch.js');
   const tty = !!io.stderr.isTTY && !flags.output;
   let last = 0;
@@ -175,19 +171,14 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
       if (done === total) io.stderr.write('\r\x1b[2K');
     },
   });
-  const shown = {
-    ...report,
-    pages: report.pages.map((p) => (p.report ? { ...p, report: filterReport(p.report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting }) } : p)),
-  };
+  const shown = filterBatch(report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting });
   let text: string;
   if (flags.format === 'json') text = escapeJsonControls(renderBatchJson(shown));
   else if (flags.format === 'markdown') text = renderBatchMarkdown(shown);
   else text = renderBatchText(shown, { color: flags.output ? false : wantColor(io.stdout, flags.color === false ? false : undefined) });
   if (flags.output) writeFileAtomic(flags.output, text);
   else io.stdout.write(text);
-  const reports = report.pages.map((p) => p.report).filter((r): r is ChangeReport => !!r);
-  if (flags.failOn) return reports.some((r) => exceeds(r, flags.failOn!)) ? 1 : 0;
-  return report.pages.some((p) => p.status !== 'unchanged') ? 1 : 0;
+  return batchExitCode(report, flags.failOn);
 }
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {

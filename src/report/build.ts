@@ -1,7 +1,7 @@
 // report: aligned section pairs + block diffs -> the ChangeReport every presenter reads.
 // Section status is decided here; classification (category, severity, summary) comes after.
 
-import type { Change, ChangeReport, SectionDiff, SectionTree, Severity, SideInfo } from '../types.js';
+import type { Change, ChangeReport, SectionDiff, Severity, SideInfo } from '../types.js';
 import type { SectionPair } from '../align/index.js';
 import { diffBlocks, wordDiff, type DiffContext } from '../diff/index.js';
 import { sectionText } from '../sections/index.js';
@@ -45,7 +45,7 @@ function sectionDiff(p: SectionPair, fallbacks: string[]): SectionDiff {
   return { ...base, status, changes };
 }
 
-export function buildReport(oldInfo: SideInfo, newInfo: SideInfo, pairs: SectionPair[], _old: SectionTree, _new: SectionTree): ChangeReport {
+export function buildReport(oldInfo: SideInfo, newInfo: SideInfo, pairs: SectionPair[]): ChangeReport {
   const fallbacks: string[] = [];
   const sections = pairs.map((p) => sectionDiff(p, fallbacks));
   const summary = { added: 0, removed: 0, modified: 0, renamed: 0, moved: 0, severity: 'none' as Severity, counts: emptyCounts() };

@@ -3,50 +3,13 @@
 // the file kept), JSON and Atom to files, and the usage errors.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { Command, CommanderError } from 'commander';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram, run, type Io } from '../../src/cli/index.js';
-import { registerChangelogCommand } from '../../src/cli/changelog.js';
+import { redlineIn } from '../helpers/run.js';
 import { changelogMarkers } from '../../src/report/changelog.js';
-import { UserError } from '../../src/types.js';
 import { allVersions, FIX, maskRevs, seedStore, tempDir } from './helpers.js';
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, cb: () => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
-
-/** `redline ARGV` in-process: the real program once the lead registers the command there. */
-async function redline(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new Sink();
-  const err = new Sink();
-  const io: Io = { stdout: out as unknown as NodeJS.WriteStream, stderr: err as unknown as NodeJS.WriteStream, cwd };
-  let code = 0;
-  if (buildProgram(io, () => undefined).commands.some((c) => c.name() === 'changelog')) {
-    code = await run(argv, io);
-  } else {
-    const program = new Command()
-      .name('redline')
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-    registerChangelogCommand(program, io, (n) => (code = n));
-    try {
-      await program.parseAsync(argv, { from: 'user' });
-    } catch (e) {
-      if (e instanceof CommanderError) code = e.exitCode === 0 ? 0 : 2;
-      else if (e instanceof UserError) {
-        io.stderr.write(`redline: ${e.message}\n`);
-        code = e.exitCode;
-      } else throw e;
-    }
-  }
-  return { code, stdout: out.text, stderr: err.text };
-}
+const redline = (argv: string[], cwd: string) => redlineIn(argv, cwd);
 
 const CUT = '2021-06-30';
 const t = tempDir();

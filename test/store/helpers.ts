@@ -5,54 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { Command, CommanderError } from 'commander';
-import { buildProgram, run, type Io } from '../../src/cli/index.js';
-import { registerStoreCommands } from '../../src/cli/store.js';
-import { UserError } from '../../src/types.js';
+import { redlineIn } from '../helpers/run.js';
 
-export interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { Ran } from '../helpers/run.js';
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, cb: () => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
-
-/** Run `redline ARGV` in-process. Uses the real program once the lead registers the store commands. */
-export async function redline(argv: string[], cwd: string, opts: { tty?: boolean } = {}): Promise<Ran> {
-  const out = new Sink();
-  const err = new Sink();
-  if (opts.tty) Object.assign(err, { isTTY: true, columns: 100 });
-  const io: Io = { stdout: out as unknown as NodeJS.WriteStream, stderr: err as unknown as NodeJS.WriteStream, cwd };
-  let code = 0;
-  const probe = buildProgram(io, () => undefined);
-  if (probe.commands.some((c) => c.name() === 'track')) {
-    code = await run(argv, io);
-  } else {
-    const program = new Command()
-      .name('redline')
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-    registerStoreCommands(program, io, (n) => (code = n));
-    try {
-      await program.parseAsync(argv, { from: 'user' });
-    } catch (e) {
-      if (e instanceof CommanderError) code = e.exitCode === 0 ? 0 : 2;
-      else if (e instanceof UserError) {
-        io.stderr.write(`redline: ${e.message}\n`);
-        code = e.exitCode;
-      } else throw e;
-    }
-  }
-  return { code, stdout: out.text, stderr: err.text };
-}
+/** Run `redline ARGV` in-process (the shared runner). */
+export const redline = redlineIn;
 
 export function tempDir(prefix = 'redline-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
