@@ -1,28 +1,21 @@
 // One unit of batch work, the same in the main thread and in a worker: read a page pair and
-// compare it, or read one unpaired page for rename detection, or compare two canonical pages.
+// compare it (through the bounds of src/bounded.ts), or read one unpaired page for rename detection, or compare two canonical pages.
 // Every step is guarded: a page the pipeline cannot handle gets a coarser diff and a stated
 // reason in its report's fallbacks, never a crash of the whole batch.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import type { ChangeReport, RawPage, Severity } from '../types.js';
-import { UserError, maxSeverity } from '../types.js';
+import type { ChangeReport, RawPage } from '../types.js';
+import { UserError } from '../types.js';
 import { DEFAULT_MAX_BYTES, decode, detectFormat, type ReadOptions } from '../read/index.js';
-import { normalize, type NormalizeResult } from '../normalize/index.js';
-import { MAX_DEPTH as HTML_MAX_DEPTH } from '../normalize/html.js';
-import { compareCanonical, type CompareOptions } from '../pipeline.js';
-import { classifyReport } from '../classify/index.js';
-import { coarseDiff } from './coarse.js';
-import { jaccard, shingles } from './similar.js';
+import type { NormalizeResult } from '../normalize/index.js';
+import { safeCompare, safeNormalize, type BoundOptions } from '../bounded.js';
+import { shingles } from '../util/shingles.js';
 
-/** Canonical characters (old + new) above which a page pair gets the coarse block diff. */
-export const DEFAULT_MAX_CANONICAL = 4 * 1024 * 1024;
+export { DEFAULT_MAX_CANONICAL, coarseReport, htmlDepth, safeCompare, safeNormalize } from '../bounded.js';
 
-export interface PageOptions {
-  compareOptions?: CompareOptions;
+export interface PageOptions extends BoundOptions {
   readOptions?: ReadOptions;
-  /** canonical characters (old + new) above which the section pipeline is skipped for a coarse line diff */
-  maxCanonical?: number;
 }
 
 export type Task =
@@ -81,164 +74,6 @@ export function toRawPage(buf: Buffer, file: string, ro: ReadOptions = {}): RawP
   const text = decode(buf, file);
   return { label: file, text, format: ro.format ?? detectFormat(text, file), select: ro.select, remove: ro.remove };
 }
-
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'html', 'head', 'body']);
-
-/** Estimated element nesting depth of an HTML text (linear scan; implicitly closed tags ignored). */
-export function htmlDepth(html: string): number {
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
-  let depth = 0;
-  let max = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const tag = m[2].toLowerCase();
-    if (VOID.has(tag) || IMPLIED.has(tag) || m[3]) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (++depth > max) max = depth;
-  }
-  return max;
-}
-
-/** Visible text of an HTML page, block elements on their own lines (last-resort conversion). */
-function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?(p|div|section|article|main|li|ul|ol|h[1-6]|tr|table|pre|blockquote|br|dd|dt|dl)\b[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/**
- * normalize() with guards: deeply nested HTML is noted (html.ts flattens it past its depth
- * limit), and a page the normalizer fails on is compared as plain text. `--select` matching
- * nothing is a UserError, as in single-page mode.
- */
-export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResult {
-  if (raw.format === 'html') {
-    const d = htmlDepth(raw.text);
-    if (d > HTML_MAX_DEPTH) fallbacks.push(`HTML nested about ${d} levels deep: elements below level ${HTML_MAX_DEPTH} compared as plain text`);
-  }
-  let doc: NormalizeResult;
-  try {
-    doc = normalize(raw);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    fallbacks.push(`${raw.format} conversion failed (${message(e)}); compared as plain text`);
-    const text = raw.format === 'html' ? htmlToPlain(raw.text) : raw.text;
-    doc = { ...normalize({ label: raw.label, text, format: 'text' }), format: raw.format };
-  }
-  if (raw.select && !doc.matched) throw new UserError(`${raw.label}: --select "${raw.select}" matched nothing`);
-  return doc;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bounds around compareCanonical
-
-/** Pages whose smaller side has fewer canonical characters are never treated as rewritten. */
-const REWRITE_MIN_CHARS = 32 * 1024;
-/** Jaccard of word 2-shingles below which a (large) page counts as rewritten from top to bottom. */
-export const REWRITE_MAX_SIMILARITY = 0.05;
-/** Paragraphs longer than this are split into sentences by punctuation in src/util sentences(). */
-const SEGMENTER_LIMIT = 20_000;
-
-function rollUp(r: ChangeReport): ChangeReport {
-  const counts: Record<Severity, number> = { none: 0, low: 0, medium: 0, high: 0 };
-  let severity: Severity = 'none';
-  for (const s of r.sections) {
-    s.severity = 'none';
-    for (const c of s.changes) {
-      counts[c.severity]++;
-      s.severity = maxSeverity(s.severity, c.severity);
-    }
-    severity = maxSeverity(severity, s.severity);
-  }
-  r.summary = { ...r.summary, severity, counts };
-  return r;
-}
-
-/**
- * The coarse diff as a finished report: classified when `classify` is set (the default),
- * else every change is 'medium' with a summary that says it was not classified.
- */
-export function coarseReport(a: NormalizeResult, b: NormalizeResult, reason: string, opts: PageOptions & { classify?: boolean; pair?: boolean } = {}): ChangeReport {
-  const r = coarseDiff(a, b, reason, { pair: opts.pair });
-  if (opts.classify !== false) {
-    try {
-      const c = classifyReport(r, opts.compareOptions?.config ?? undefined);
-      return { ...c, fallbacks: [...new Set([...r.fallbacks, ...c.fallbacks])] };
-    } catch (e) {
-      r.fallbacks.push(`classification failed (${message(e)})`);
-    }
-  }
-  for (const s of r.sections)
-    for (const c of s.changes) {
-      if (c.formatting) continue;
-      c.severity = 'medium';
-      c.summary = 'Changed (coarse diff, not classified)';
-    }
-  return rollUp(r);
-}
-
-/** Similarity of two large pages when they look rewritten from top to bottom, else null. */
-function rewriteSimilarity(a: NormalizeResult, b: NormalizeResult): number | null {
-  if (Math.min(a.markdown.length, b.markdown.length) < REWRITE_MIN_CHARS) return null;
-  const j = jaccard(shingles(a.markdown), shingles(b.markdown));
-  return j < REWRITE_MAX_SIMILARITY ? j : null;
-}
-
-/** Length of the longest line (a linear scan; a regex like /[^\n]{N}/ is quadratic per line). */
-export function longestLine(s: string): number {
-  let max = 0;
-  let start = 0;
-  for (let nl = s.indexOf('\n'); ; nl = s.indexOf('\n', start)) {
-    const end = nl < 0 ? s.length : nl;
-    if (end - start > max) max = end - start;
-    if (nl < 0) return max;
-    start = nl + 1;
-  }
-}
-
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-
-/**
- * compareCanonical with bounds, each with its reason in the report's fallbacks:
- * - canonical text over `maxCanonical` (old + new): the coarse block diff;
- * - a large page rewritten from top to bottom: the coarse block diff (pairing unrelated
- *   sentences would only produce noise);
- * - a paragraph over 20,000 characters: noted (its sentences are split by punctuation);
- * - the pipeline throwing: the coarse block diff.
- */
-export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: PageOptions = {}, notes: string[] = []): ChangeReport {
-  const max = opts.maxCanonical ?? DEFAULT_MAX_CANONICAL;
-  const size = a.markdown.length + b.markdown.length;
-  let report: ChangeReport;
-  const rewrite = size > max ? null : rewriteSimilarity(a, b);
-  if (size > max) {
-    report = coarseReport(a, b, `page too large for section alignment (${mb(size)} of canonical text, limit ${mb(max)}): compared block by block, without section alignment or move detection`, opts);
-  } else if (rewrite !== null) {
-    report = coarseReport(a, b, `page rewritten from top to bottom (${(rewrite * 100).toFixed(1)}% of word pairs in common): shown as removed and added block by block, without pairing unrelated sentences`, { ...opts, pair: false });
-  } else {
-    try {
-      report = compareCanonical(a, b, opts.compareOptions);
-      if (longestLine(a.markdown) > SEGMENTER_LIMIT || longestLine(b.markdown) > SEGMENTER_LIMIT) {
-        report.fallbacks = [...report.fallbacks, `a paragraph is over ${SEGMENTER_LIMIT.toLocaleString('en')} characters: its sentences were split at punctuation, not by the sentence segmenter`];
-      }
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      report = coarseReport(a, b, `diff pipeline failed (${message(e)}): compared block by block`, opts);
-    }
-  }
-  if (notes.length) report.fallbacks = [...new Set([...notes, ...report.fallbacks])];
-  return report;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}): PairResult {
   try {

@@ -11,7 +11,7 @@ import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { registerStoreCommands } from './store.js';
 import { registerReviewCommand } from './review.js';
 import { registerChangelogCommand } from './changelog.js';
-import { safeCompare, safeNormalize } from '../batch/page.js';
+import { safeCompare, safeNormalize } from '../bounded.js';
 import { exceeds, filterReport, hasChanges } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
 import { renderText } from '../report/text.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { jaccard, matchRenames, shingles } from '../../src/batch/similar.js';
-import { matchSequences, coarseDiff } from '../../src/batch/coarse.js';
+import { matchSequences, coarseDiff } from '../../src/diff/coarse.js';
 import { htmlDepth } from '../../src/batch/page.js';
 import { normalizeText } from '../../src/normalize/index.js';
 

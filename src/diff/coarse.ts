@@ -9,7 +9,7 @@
 import { diffArrays } from 'diff';
 import type { BlockKind, Change, ChangeReport, SectionDiff } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { wordDiff, type DiffContext } from '../diff/index.js';
+import { wordDiff, type DiffContext } from './index.js';
 import { roughPlain } from '../normalize/doc.js';
 import { contentKey, dice, words } from '../util/text.js';
 import type { NormalizeResult } from '../normalize/index.js';
