@@ -1,9 +1,12 @@
 // Child process for the bench: compare two trees with the built batch library, render the text
 // report (as `redline diff OLD_DIR NEW_DIR` would), and print one JSON line of measurements.
 // Usage: node bench/batch-child.js OLD_DIR NEW_DIR [jobs]
+import { setFlagsFromString } from 'node:v8';
 import { diffTrees } from '../dist/batch/index.js';
 import { renderBatchText } from '../dist/report/batch.js';
 
+// the same engine setting as bin/redline.js (see there)
+if (process.env.REDLINE_JIT !== 'full') setFlagsFromString('--max-opt=2');
 const [oldDir, newDir, jobsArg] = process.argv.slice(2);
 const t0 = performance.now();
 const report = await diffTrees(oldDir, newDir, jobsArg ? { jobs: Number(jobsArg) } : {});
