@@ -34,6 +34,8 @@ export const WORKER_THRESHOLD = 40;
 export const PAGE_TIMEOUT_MS = 30_000;
 /** V8 heap limit per worker (MB); a page past it gets a coarse line diff of its raw text. */
 export const WORKER_HEAP_MB = 768;
+/** Pages (bytes of both sides) the main thread also compares while the workers run; larger ones go only to workers, which have time and memory limits. */
+export const LOCAL_MAX_BYTES = 256 * 1024;
 
 export interface DiffTreesOptions {
   /** worker threads for large batches (default: os.availableParallelism()); 1 = always in-process */
@@ -50,6 +52,8 @@ export interface DiffTreesOptions {
   pageTimeoutMs?: number;
   /** canonical characters (old + new) above which a page gets the coarse block diff */
   maxCanonical?: number;
+  /** in worker mode, pages up to this many bytes (both sides) may also run on the main thread (default LOCAL_MAX_BYTES; 0 = workers only) */
+  localMaxBytes?: number;
   /** the worker script (default: workerUrl(), the built dist/batch/worker.js) */
   workerUrl?: URL;
 }
@@ -136,12 +140,17 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     if (!url) fallbacks.push('worker threads unavailable (dist/batch/worker.js is not built); pages compared in-process');
     else {
       try {
+        // the main thread is one of the `jobs`: it takes small pages between the workers' results
+        const sizeOf = new Map([...oldFiles, ...newFiles].map((f) => [f.file, f.size]));
+        const bytes = (t: Task) =>
+          t.kind === 'pair' ? (sizeOf.get(t.oldFile) ?? Infinity) + (sizeOf.get(t.newFile) ?? Infinity) : t.kind === 'canon' ? (sizeOf.get(t.file) ?? Infinity) : t.a.markdown.length + t.b.markdown.length;
         const pool = new WorkerPool({
-          size: Math.min(jobs, taskCount),
+          size: Math.min(jobs - 1, taskCount),
           url,
           workerData: pageOpts,
           taskTimeoutMs: opts.pageTimeoutMs ?? PAGE_TIMEOUT_MS,
           maxOldGenerationSizeMb: WORKER_HEAP_MB,
+          local: { accepts: (t) => bytes(t) <= (opts.localMaxBytes ?? LOCAL_MAX_BYTES), run: (t) => runTask(t, pageOpts) },
         });
         runner = { run: (t) => pool.run(t), close: () => pool.close() };
       } catch (e) {

@@ -2,6 +2,9 @@
 // that runs past its time limit, or a worker that runs out of its memory limit, costs only
 // that task: the worker is terminated and replaced, and the task's promise is rejected with
 // a PoolError that says why (the caller then falls back to a coarser diff).
+// The calling thread can take part too (`local`): it takes small tasks from the back of the
+// queue, one per event-loop turn, while the workers take from the front. On two cores one
+// worker plus the main thread beat two workers: a worker costs a module load and a cold JIT.
 
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult } from './page.js';
@@ -22,6 +25,11 @@ export interface PoolOptions {
   taskTimeoutMs?: number;
   /** V8 old-generation limit of each worker, in MB */
   maxOldGenerationSizeMb?: number;
+  /**
+   * Run the tasks `accepts` takes on the calling thread as well. Those tasks have no time or
+   * memory limit, so accept only ones known to finish quickly (small pages).
+   */
+  local?: { accepts(task: Task): boolean; run(task: Task): TaskResult };
 }
 
 interface Job {
@@ -48,6 +56,7 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
   private startFailures = 0;
+  private localQueued = false;
   /** set when workers keep failing to start: every task is then rejected as 'unavailable' */
   broken: string | null = null;
 
@@ -147,12 +156,34 @@ export class WorkerPool {
     for (const slot of this.slots) if (!slot.job) slot.worker.unref();
   }
 
+  /** The calling thread's share: the last queued task `local` accepts, one per event-loop turn. */
+  private runLocal(): void {
+    const local = this.opts.local;
+    if (!local || this.localQueued || this.closed) return;
+    this.localQueued = true;
+    setImmediate(() => {
+      this.localQueued = false;
+      if (this.closed) return;
+      let k = this.queue.length - 1;
+      while (k >= 0 && !local.accepts(this.queue[k].task)) k--;
+      if (k < 0) return;
+      const [job] = this.queue.splice(k, 1);
+      try {
+        job.resolve(local.run(job.task));
+      } catch (e) {
+        job.reject(new PoolError(e instanceof Error ? e.message : String(e), 'crash'));
+      }
+      this.runLocal();
+    });
+  }
+
   run(task: Task): Promise<TaskResult> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
     if (this.broken) return Promise.reject(new PoolError(this.broken, 'unavailable'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
+      this.runLocal();
     });
   }
 

@@ -40,6 +40,12 @@ function collect(v: string, prev: string[]): string[] {
   return [...prev, v];
 }
 
+function jobsArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`invalid --jobs "${v}" (a whole number of threads, 1-256)`);
+  return n;
+}
+
 function sizeArg(v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new UserError(`invalid --max-size "${v}" (megabytes, e.g. 25)`);
@@ -60,6 +66,7 @@ export interface DiffFlags {
   maxSize?: number;
   output?: string;
   store?: string;
+  jobs?: number;
 }
 
 /** Options shared by every command that prints a diff report. */
@@ -161,6 +168,7 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
   const tty = !!io.stderr.isTTY && !flags.output;
   let last = 0;
   const report = await diffTrees(oldDir, newDir, {
+    jobs: flags.jobs,
     compareOptions: { config },
     readOptions: { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove },
     onProgress: (done, total) => {
@@ -202,6 +210,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       .argument('[new]', 'new version: a file, - for standard input, a folder, or a store page ID[@REV]'),
   )
     .option('--store <dir>', 'store for ID / ID@REV references (default ./snapshots)')
+    .option('-j, --jobs <n>', 'folders: threads to compare pages on (default: one per core)', jobsArg)
     .addHelpText(
       'after',
       `

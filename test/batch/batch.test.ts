@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diffTrees, isDirectory, workerUrl } from '../../src/batch/index.js';
+import { WorkerPool } from '../../src/batch/pool.js';
+import { runTask, type Task } from '../../src/batch/page.js';
 import type { BatchReport } from '../../src/batch/types.js';
 import { makeTrees, sampleTrees } from './trees.js';
 
@@ -133,7 +135,8 @@ describe('worker threads', () => {
   it('stops a page past the time limit and falls back to a coarse diff of the raw text', async () => {
     const t = sampleTrees();
     const { oldDir, newDir } = makeTrees(t.old, t.new);
-    const r = await diffTrees(oldDir, newDir, { jobs: 2, workerThreshold: 0, pageTimeoutMs: 1 });
+    // localMaxBytes 0: every page goes to a worker (the main thread's share has no time limit)
+    const r = await diffTrees(oldDir, newDir, { jobs: 2, workerThreshold: 0, pageTimeoutMs: 1, localMaxBytes: 0 });
     const by = new Map(r.pages.map((p) => [p.path, p]));
     const keys = by.get('guide/keys.md')!;
     expect(keys.status).toBe('modified');
@@ -143,6 +146,36 @@ describe('worker threads', () => {
     expect(by.get('mfa-u2f.md')!.status).toBe('removed');
     expect(by.get('mfa-fido.md')!.status).toBe('added');
     expect(r.fallbacks.some((f) => /^mfa-fido\.md: not considered for renames/.test(f))).toBe(true);
+  });
+});
+
+describe('the pool with a main-thread share', () => {
+  it('runs the tasks `local` accepts on the calling thread, the rest in the worker, with the same results', async () => {
+    const t = sampleTrees();
+    const { oldDir, newDir } = makeTrees(t.old, t.new);
+    const tasks: Task[] = ['guide/keys.md', 'guide/policy.md', 'same.md', 'style.md'].map((p) => ({ kind: 'pair', oldFile: join(oldDir, p), newFile: join(newDir, p) }));
+    const ranLocally: string[] = [];
+    const pool = new WorkerPool({
+      size: 1,
+      url: workerUrl()!,
+      local: {
+        accepts: (task) => task.kind === 'pair' && !task.oldFile.includes('guide'),
+        run: (task) => {
+          ranLocally.push((task as { oldFile: string }).oldFile);
+          return runTask(task);
+        },
+      },
+    });
+    try {
+      const got = await Promise.all(tasks.map((task) => pool.run(task)));
+      expect(got).toEqual(tasks.map((task) => runTask(task)));
+    } finally {
+      await pool.close();
+    }
+    // only pages it accepts, taken from the back of the queue
+    expect(ranLocally.length).toBeGreaterThan(0);
+    expect(ranLocally.every((f) => !f.includes('guide'))).toBe(true);
+    expect(ranLocally[0]).toBe(join(oldDir, 'style.md'));
   });
 });
 
