@@ -19,7 +19,7 @@ const args =
   what === 'seed'
     ? [join(ROOT, 'bin/redline.js'), 'diff', 'snapshots/devops-guru.2021.awsdocs.md', 'snapshots/devops-guru.2024.rendered.txt']
     : [join(ROOT, 'bench/batch-child.js'), join(ROOT, `../shared/corpus/trees/${what}/old`), join(ROOT, `../shared/corpus/trees/${what}/new`), '1'];
-const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const r = spawnSync(process.execPath, ['--max-opt=2', '--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 if (r.status !== 0 && r.status !== 1) {
   console.error(r.stderr);
   process.exit(2);

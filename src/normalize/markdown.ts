@@ -247,12 +247,176 @@ function plainBlocks(body: string): DocBlock[] {
   return out;
 }
 
+/**
+ * Pages with these lex as a whole: reference definitions resolve links anywhere on the page, and
+ * raw HTML blocks of these kinds (`<pre>`, comments...) may run across blank lines.
+ */
+const WHOLE_PAGE = /^ {0,3}(?:\[[^\]\n]+\]:|<(?:pre|script|style|textarea)\b|<!--|<\?|<![A-Za-z[])/im;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Cut a Markdown body into chunks that lex on their own exactly as they do in place: each cut
+ * is after an empty line, outside fenced code, before a line that starts in column 0 with a
+ * character that cannot continue the block before it (not a space, `>`, a list marker or `=`).
+ * The chunks join back into the body. null when the page must be lexed whole (WHOLE_PAGE).
+ */
+export function splitChunks(body: string): string[] | null {
+  if (WHOLE_PAGE.test(body)) return null;
+  const out: string[] = [];
+  let start = 0;
+  let fence: string | null = null;
+  let blank = false;
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const end = nl < 0 ? body.length : nl + 1;
+    const line = body.slice(at, nl < 0 ? body.length : nl);
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[0].trim()) fence = null;
+    } else {
+      if (blank && at > start && /^[^\s>*+\-=\d]|^\d(?!\d{0,8}[.)])/.test(line)) {
+        out.push(body.slice(start, at));
+        start = at;
+      }
+      if (f) fence = f[1];
+    }
+    blank = !fence && line === '';
+    at = end;
+  }
+  if (start < body.length) out.push(body.slice(start));
+  return out;
+}
+
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+
+/** Inline tokens of recently lexed inline text (a paragraph, a list item, a cell...), by lexer state and text. */
+const inlineTokens = new Map<string, { tokens: Token[]; inLink: boolean; inRawBlock: boolean; linkEmitted: boolean }>();
+const INLINE_CACHE_MAX = 100_000;
+
+interface ChunkLexer {
+  lexer: Lexer;
+  /** a top-level inline run started inside a link (an `<a href>` left open before it) */
+  enteredInLink: boolean;
+}
+
+/**
+ * A marked lexer whose inline pass (about two thirds of its time) reuses the tokens of inline
+ * text seen recently. Its result depends only on the text and the lexer's inline state: inside a
+ * link (an open `<a href>` carries over to later paragraphs), inside raw HTML; those are part of
+ * the key and set as they were left after a hit. Whether a link was emitted (the outer link of
+ * `[[a](b)](c)` reads that) is recorded per text and added on a hit. Not for pages with
+ * reference definitions (links then resolve against the page). Cached tokens are shared between
+ * pages and never modified (convert only reads them).
+ */
+function cachingLexer(): ChunkLexer {
+  const lx = new Lexer({ gfm: true });
+  const self: ChunkLexer = { lexer: lx, enteredInLink: false };
+  const inline = lx.inlineTokens.bind(lx);
+  let depth = 0;
+  lx.inlineTokens = (src: string, tokens: Token[] = []): Token[] => {
+    const st = lx.state;
+    if (depth === 0 && st.inLink) self.enteredInLink = true;
+    const key = `${st.inLink ? 1 : 0}${st.inRawBlock ? 1 : 0}${src}`;
+    const emittedBefore = st.linkEmitted;
+    const hit = inlineTokens.get(key);
+    if (hit) {
+      for (const t of hit.tokens) tokens.push(t);
+      st.inLink = hit.inLink;
+      st.inRawBlock = hit.inRawBlock;
+      st.linkEmitted = emittedBefore || hit.linkEmitted;
+      return tokens;
+    }
+    const before = tokens.length;
+    st.linkEmitted = false;
+    depth++;
+    try {
+      inline(src, tokens);
+    } finally {
+      depth--;
+    }
+    const emitted = st.linkEmitted;
+    st.linkEmitted = emittedBefore || emitted;
+    if (inlineTokens.size >= INLINE_CACHE_MAX) inlineTokens.clear();
+    inlineTokens.set(key, { tokens: tokens.slice(before), inLink: st.inLink, inRawBlock: st.inRawBlock, linkEmitted: emitted });
+    return tokens;
+  };
+  return self;
+}
+
+/** Top-level tokens of recently lexed chunks, by chunk text: the old and new versions of a page share most of theirs. */
+const chunkTokens = new Map<string, Token[]>();
+const CHUNK_CACHE_MAX = 50_000;
+
+/**
+ * marked's tokens for a body, lexing only chunks (splitChunks) not seen recently. Runs of unseen
+ * chunks are lexed together and their tokens handed back to each chunk by raw length; a token
+ * that runs across a cut shows the cut was not a block boundary, and those chunks stay uncached.
+ * Inline state can carry across blocks (an `<a href>` left open), so chunks are cached and
+ * reused only where no inline run starts inside a link.
+ */
+function lexChunked(body: string): Token[] {
+  if (DEFINITION.test(body)) return new Lexer({ gfm: true }).lex(body);
+  const chunks = splitChunks(body);
+  if (!chunks || chunks.length < 2) return cachingLexer().lexer.lex(body);
+  const out: Token[] = [];
+  let run: string[] = [];
+  let inLink = false; // the inline state where the next chunk starts
+  const lexRun = () => {
+    if (!run.length) return;
+    const cl = cachingLexer();
+    cl.lexer.state.inLink = inLink;
+    const tokens = cl.lexer.lex(run.join(''));
+    inLink = cl.lexer.state.inLink;
+    const cache = !cl.enteredInLink && !inLink;
+    let k = 0;
+    let chunkEnd = run[0].length;
+    let first = 0; // index of the first token of chunk k
+    let clean = true; // chunk k starts at a token boundary
+    let pos = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      out.push(tokens[i]);
+      pos += tokens[i].raw.length;
+      while (k < run.length && pos >= chunkEnd) {
+        const exact = pos === chunkEnd;
+        if (cache && exact && clean && i >= first) {
+          if (chunkTokens.size >= CHUNK_CACHE_MAX) chunkTokens.clear();
+          chunkTokens.set(run[k], tokens.slice(first, i + 1));
+        }
+        clean = exact;
+        first = i + 1;
+        k++;
+        if (k < run.length) chunkEnd += run[k].length;
+      }
+    }
+    // (if raw lengths fall short of the text, the chunks past them are simply not cached)
+    run = [];
+  };
+  for (const c of chunks) {
+    const hit = inLink ? undefined : chunkTokens.get(c);
+    if (!hit) {
+      run.push(c);
+      continue;
+    }
+    lexRun();
+    if (inLink) run.push(c); // the run before left a link open: this chunk reads differently here
+    else for (const t of hit) out.push(t);
+  }
+  lexRun();
+  return out;
+}
+
+/** Forget the cached chunk and inline tokens (tests compare cached and uncached reads). */
+export function clearChunkCache(): void {
+  chunkTokens.clear();
+  inlineTokens.clear();
+}
+
 /** Markdown source -> DocModel. */
 export function readMarkdown(src: string): DocModel {
   const { title, body } = splitFrontMatter(cleanText(src));
   let blocks: DocBlock[];
   try {
-    blocks = convert(new Lexer({ gfm: true }).lex(boundNesting(body)), 0, { a: null });
+    blocks = convert(lexChunked(boundNesting(body)), 0, { a: null });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     blocks = plainBlocks(body);
