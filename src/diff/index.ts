@@ -91,6 +91,31 @@ function matchInOrder(a: string[], b: string[], ctx: DiffContext): [number, numb
   return [];
 }
 
+/** A word multiset: distinct words and their counts, for Dice similarity without rebuilding maps per pair. */
+interface Bag {
+  n: number;
+  counts: Map<string, number>;
+}
+
+function bagOf(ws: string[]): Bag {
+  const counts = new Map<string, number>();
+  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { n: ws.length, counts };
+}
+
+/** Dice coefficient of two bags (the same value as dice() on their word lists). */
+function bagDice(a: Bag, b: Bag): number {
+  if (a.n === 0 && b.n === 0) return 1;
+  if (a.n === 0 || b.n === 0) return 0;
+  const [small, big] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const [w, c] of small.counts) {
+    const d = big.counts.get(w);
+    if (d) common += c < d ? c : d;
+  }
+  return (2 * common) / (a.n + b.n);
+}
+
 /** Pair leftover items by similarity, best first. */
 function pairSimilar(oldIdx: number[], newIdx: number[], oldText: (i: number) => string[], newText: (j: number) => string[], min: number, ctx: DiffContext): [number, number][] {
   if (!oldIdx.length || !newIdx.length) return [];
@@ -99,12 +124,15 @@ function pairSimilar(oldIdx: number[], newIdx: number[], oldText: (i: number) =>
     return [];
   }
   const cands: { i: number; j: number; s: number }[] = [];
-  const nw = new Map(newIdx.map((j) => [j, newText(j)]));
+  const nb = newIdx.map((j) => bagOf(newText(j)));
   for (const i of oldIdx) {
-    const ow = oldText(i);
-    for (const j of newIdx) {
-      const s = dice(ow, nw.get(j)!);
-      if (s >= min) cands.push({ i, j, s });
+    const ob = bagOf(oldText(i));
+    for (let k = 0; k < newIdx.length; k++) {
+      const b = nb[k];
+      // Dice can reach at most 2 * min / (sum) of the two lengths
+      if (ob.n + b.n > 0 && (2 * Math.min(ob.n, b.n)) / (ob.n + b.n) < min) continue;
+      const s = bagDice(ob, b);
+      if (s >= min) cands.push({ i, j: newIdx[k], s });
     }
   }
   cands.sort((x, y) => y.s - x.s || x.i - y.i);
@@ -246,8 +274,10 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
   // 3. similar blocks: the same block edited
   const leftOld = oldB.map((_, i) => i).filter((i) => !oi.has(i));
   const leftNew = newB.map((_, j) => j).filter((j) => !nj.has(j));
-  const ow = (i: number) => words(oldB[i].plain);
-  const nw = (j: number) => words(newB[j].plain);
+  const owMemo = new Map<number, string[]>();
+  const nwMemo = new Map<number, string[]>();
+  const ow = (i: number) => owMemo.get(i) ?? (owMemo.set(i, words(oldB[i].plain)), owMemo.get(i)!);
+  const nw = (j: number) => nwMemo.get(j) ?? (nwMemo.set(j, words(newB[j].plain)), nwMemo.get(j)!);
   const similar = pairSimilar(leftOld, leftNew, ow, nw, BLOCK_PAIR_MIN, ctx);
   // a block that grew or shrank a lot (sentences added to a bullet) still pairs when one contains the other
   const sOld = new Set(similar.map(([i]) => i));
