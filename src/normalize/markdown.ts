@@ -355,8 +355,10 @@ const CHUNK_CACHE_MAX = 50_000;
  * reused only where no inline run starts inside a link.
  */
 function lexChunked(body: string): Token[] {
-  if (DEFINITION.test(body)) return new Lexer({ gfm: true }).lex(body);
-  const chunks = splitChunks(body);
+  // (one scan for the common case: no definitions and no raw HTML blocks)
+  const whole = WHOLE_PAGE.test(body);
+  if (whole && DEFINITION.test(body)) return new Lexer({ gfm: true }).lex(body);
+  const chunks = whole ? null : splitChunks(body);
   if (!chunks || chunks.length < 2) return cachingLexer().lexer.lex(body);
   const out: Token[] = [];
   let run: string[] = [];
