@@ -17,7 +17,7 @@ import type { BatchPage, BatchReport, PageStatus } from './types.js';
 import { PAGE_STATUSES } from './types.js';
 import { listPages, type PageFile } from './walk.js';
 import { coarseReport, readBytes, runTask, toRawPage, type CanonResult, type PageOptions, type PairResult, type Task, type TaskResult } from './page.js';
-import { matchRenames, RENAME_THRESHOLD } from './similar.js';
+import { EXACT_PAIR_LIMIT, matchRenames, RENAME_THRESHOLD, similarPairs } from './similar.js';
 import { WorkerPool, PoolError } from './pool.js';
 import { emptySummary, groupChanges, hasChanges, pageSummary } from './groups.js';
 
@@ -187,9 +187,12 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
         }),
       );
     }
+    // With few enough pairs to compare them all, unpaired Markdown pages are first read only for
+    // their title and raw-text shingles; only rename candidates are normalized (step 3).
+    const light = onlyOld.length * onlyNew.length <= EXACT_PAIR_LIMIT;
     if (detectRenames) {
       const canon = (f: PageFile, into: Map<string, CanonResult>) =>
-        guard(run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
+        guard(run({ kind: 'canon', file: f.file, light }), rescueCanon).then((r) => {
           into.set(f.rel, r as CanonResult);
           tick();
         });
@@ -220,7 +223,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     // 3. renames among the unpaired pages: identical bytes first, then similar canonical text
     const renamed = new Map<string, { from: PageFile; similarity: number }>(); // new rel -> old
     if (detectRenames) {
-      const usable = (fs: PageFile[], m: Map<string, CanonResult>) => fs.filter((f) => m.get(f.rel)?.doc);
+      const usable = (fs: PageFile[], m: Map<string, CanonResult>) => fs.filter((f) => m.get(f.rel)?.shingles);
       const uo = usable(onlyOld, canonOld);
       const un = usable(onlyNew, canonNew);
       const byHash = new Map<string, PageFile[]>();
@@ -237,11 +240,42 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
           renamed.set(f.rel, { from, similarity: 1 });
         }
       }
-      const ro2 = uo.filter((f) => !takenOld.has(f.rel));
-      const rn2 = un.filter((f) => !renamed.has(f.rel));
+      let ro2 = uo.filter((f) => !takenOld.has(f.rel));
+      let rn2 = un.filter((f) => !renamed.has(f.rel));
+      // Pages read roughly (raw-text shingles, no doc) are normalized now if they are a rename
+      // already (identical bytes) or could be one: raw text is noisier, so a third of the
+      // threshold makes a candidate. The others cannot be a rename and are never normalized.
+      const sets = (fs: PageFile[], m: Map<string, CanonResult>) => fs.map((f) => m.get(f.rel)!.shingles!);
+      const rough = (f: PageFile, m: Map<string, CanonResult>) => m.get(f.rel)!.rough === true;
+      const upgrade = new Map<PageFile, Map<string, CanonResult>>();
+      const newByRel = new Map(un.map((f) => [f.rel, f]));
+      for (const [rel, { from }] of renamed) {
+        if (rough(from, canonOld)) upgrade.set(from, canonOld);
+        if (rough(newByRel.get(rel)!, canonNew)) upgrade.set(newByRel.get(rel)!, canonNew);
+      }
+      if (ro2.some((f) => rough(f, canonOld)) || rn2.some((f) => rough(f, canonNew))) {
+        for (const c of similarPairs(sets(ro2, canonOld), sets(rn2, canonNew), (opts.renameThreshold ?? RENAME_THRESHOLD) / 3)) {
+          if (rough(ro2[c.old], canonOld)) upgrade.set(ro2[c.old], canonOld);
+          if (rough(rn2[c.new], canonNew)) upgrade.set(rn2[c.new], canonNew);
+        }
+      }
+      if (upgrade.size) {
+        await Promise.all(
+          [...upgrade].map(([f, m]) =>
+            guard(run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
+              // a page that cannot be read in full keeps its title and takes no part in renames
+              const c = r as CanonResult;
+              m.set(f.rel, c.doc ? c : { ...m.get(f.rel)!, error: c.error, fallbacks: c.fallbacks });
+            }),
+          ),
+        );
+        for (const [rel, { from }] of renamed) if (!canonOld.get(from.rel)!.doc || !canonNew.get(rel)!.doc) renamed.delete(rel);
+      }
+      ro2 = ro2.filter((f) => canonOld.get(f.rel)!.doc);
+      rn2 = rn2.filter((f) => canonNew.get(f.rel)!.doc);
       const matches = matchRenames(
-        ro2.map((f) => canonOld.get(f.rel)!.shingles!),
-        rn2.map((f) => canonNew.get(f.rel)!.shingles!),
+        sets(ro2, canonOld),
+        sets(rn2, canonNew),
         opts.renameThreshold ?? RENAME_THRESHOLD,
         (s) => fallbacks.push(s),
       );
@@ -281,7 +315,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     const lone = (f: PageFile, status: 'added' | 'removed', m: Map<string, CanonResult>) => {
       const c = m.get(f.rel);
       const page: BatchPage = { path: f.rel, status, severity: 'medium', summary: emptySummary() };
-      if (c?.doc) page.title = c.doc.title;
+      if (c?.title !== undefined) page.title = c.title;
       if (c?.error !== undefined) {
         // still added or removed; it just could not take part in rename detection
         page.error = c.error;

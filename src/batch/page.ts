@@ -9,6 +9,7 @@ import type { ChangeReport, RawPage } from '../types.js';
 import { UserError } from '../types.js';
 import { DEFAULT_MAX_BYTES, decode, detectFormat, type ReadOptions } from '../read/index.js';
 import type { NormalizeResult } from '../normalize/index.js';
+import { markdownTitle } from '../normalize/markdown.js';
 import { safeCompare, safeNormalize, type BoundOptions } from '../bounded.js';
 import { shingles } from '../util/shingles.js';
 
@@ -20,7 +21,8 @@ export interface PageOptions extends BoundOptions {
 
 export type Task =
   | { kind: 'pair'; oldFile: string; newFile: string }
-  | { kind: 'canon'; file: string }
+  /** light: a Markdown page whose title shows in its first chunks is not normalized; its shingles are of the raw text (`rough`) */
+  | { kind: 'canon'; file: string; light?: boolean }
   | { kind: 'compare'; a: NormalizeResult; b: NormalizeResult; notes?: string[] };
 
 export interface PairResult {
@@ -34,8 +36,12 @@ export interface PairResult {
 export interface CanonResult {
   kind: 'canon';
   doc?: NormalizeResult;
-  /** sorted word 2-shingle hashes of the canonical text */
+  /** the page title (the doc's, when there is a doc) */
+  title?: string | null;
+  /** sorted word 2-shingle hashes of the canonical text, or of the raw text when `rough` */
   shingles?: Uint32Array;
+  /** no doc was made: shingles are of the raw Markdown, good for finding rename candidates only */
+  rough?: boolean;
   /** SHA-1 of the bytes */
   hash?: string;
   /** reasons a coarser conversion was used */
@@ -95,13 +101,18 @@ export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}
   }
 }
 
-export function runCanon(file: string, opts: PageOptions = {}): CanonResult {
+export function runCanon(file: string, opts: PageOptions = {}, light = false): CanonResult {
   const fallbacks: string[] = [];
   try {
     const buf = readBytes(file, opts.readOptions);
     const hash = createHash('sha1').update(buf).digest('hex');
-    const doc = safeNormalize(toRawPage(buf, file, opts.readOptions), fallbacks);
-    return { kind: 'canon', doc, shingles: shingles(doc.markdown), hash, fallbacks };
+    const raw = toRawPage(buf, file, opts.readOptions);
+    if (light && raw.format === 'markdown') {
+      const title = markdownTitle(raw.text);
+      if (title !== undefined) return { kind: 'canon', title, shingles: shingles(raw.text), rough: true, hash, fallbacks };
+    }
+    const doc = safeNormalize(raw, fallbacks);
+    return { kind: 'canon', doc, title: doc.title, shingles: shingles(doc.markdown), hash, fallbacks };
   } catch (e) {
     return { kind: 'canon', fallbacks, error: e instanceof UserError ? e.message : `internal error: ${message(e)}` };
   }
@@ -113,7 +124,7 @@ export function runTask(task: Task, opts: PageOptions = {}): TaskResult {
     case 'pair':
       return runPair(task.oldFile, task.newFile, opts);
     case 'canon':
-      return runCanon(task.file, opts);
+      return runCanon(task.file, opts, task.light);
     case 'compare':
       return { kind: 'compare', report: safeCompare(task.a, task.b, opts, task.notes) };
   }

@@ -39,11 +39,11 @@ export interface RenameMatch {
 }
 
 /**
- * Pair unpaired old pages with unpaired new pages whose shingle sets are similar enough.
- * Each page is used at most once; the most similar pairs win. `note` receives a line when
- * MinHash candidates were used (the result may then miss a borderline pair).
+ * Every old x new pair whose shingle sets are at least `threshold` similar, most similar first.
+ * Few pairs are compared exactly; past EXACT_PAIR_LIMIT, MinHash/LSH proposes the pairs to
+ * compare (`note` then receives a line: a borderline pair can be missed).
  */
-export function matchRenames(oldSets: Uint32Array[], newSets: Uint32Array[], threshold = RENAME_THRESHOLD, note?: (s: string) => void): RenameMatch[] {
+export function similarPairs(oldSets: Uint32Array[], newSets: Uint32Array[], threshold: number, note?: (s: string) => void): RenameMatch[] {
   const cands: RenameMatch[] = [];
   const consider = (i: number, j: number) => {
     const a = oldSets[i];
@@ -83,10 +83,19 @@ export function matchRenames(oldSets: Uint32Array[], newSets: Uint32Array[], thr
     }
   }
   cands.sort((x, y) => y.similarity - x.similarity || x.old - y.old || x.new - y.new);
+  return cands;
+}
+
+/**
+ * Pair unpaired old pages with unpaired new pages whose shingle sets are similar enough.
+ * Each page is used at most once; the most similar pairs win. `note` receives a line when
+ * MinHash candidates were used (the result may then miss a borderline pair).
+ */
+export function matchRenames(oldSets: Uint32Array[], newSets: Uint32Array[], threshold = RENAME_THRESHOLD, note?: (s: string) => void): RenameMatch[] {
   const usedO = new Set<number>();
   const usedN = new Set<number>();
   const out: RenameMatch[] = [];
-  for (const c of cands) {
+  for (const c of similarPairs(oldSets, newSets, threshold, note)) {
     if (usedO.has(c.old) || usedN.has(c.new)) continue;
     usedO.add(c.old);
     usedN.add(c.new);

@@ -413,6 +413,32 @@ export function clearChunkCache(): void {
   inlineTokens.clear();
 }
 
+/** A line that may make a level-1 heading: ATX `#`, a setext `===` underline, an HTML `<h1>`. */
+const H1_LINE = /^ {0,3}#(?:[ \t]|$)|^ {0,3}=+[ \t]*$|<h1\b/im;
+const TITLE_CHUNKS = 8;
+
+/**
+ * The title readMarkdown gives a page (front matter, else the first level-1 heading), read from
+ * the page's first chunks only; undefined when that cannot be told without reading it all.
+ * (Chunks lex alone as they do in place, so the first blocks of a prefix are the page's.)
+ */
+export function markdownTitle(src: string): string | null | undefined {
+  const clean = cleanText(src);
+  const { title, body } = splitFrontMatter(clean);
+  if (title) return title;
+  const chunks = splitChunks(body);
+  if (!chunks) return undefined;
+  const front = clean.slice(0, clean.length - body.length);
+  let prefix = '';
+  for (let k = 0; k < Math.min(chunks.length, TITLE_CHUNKS); k++) {
+    prefix += chunks[k];
+    if (!H1_LINE.test(chunks[k])) continue;
+    const t = readMarkdown(front + prefix).title;
+    if (t !== null) return t;
+  }
+  return undefined;
+}
+
 /** Markdown source -> DocModel. */
 export function readMarkdown(src: string): DocModel {
   const { title, body } = splitFrontMatter(cleanText(src));

@@ -149,6 +149,38 @@ describe('worker threads', () => {
   });
 });
 
+describe('unpaired pages read lightly (title and raw shingles) until they could be a rename', () => {
+  const intro = '# Rotating keys\n\nKeys protect the data stored in the service.\n\n';
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Paragraph ${k} says nothing about anything in particular, number ${k}.\n\n`).join('');
+  it('gives every added and removed page the title a full read gives, and still finds renames (identical bytes and edited)', async () => {
+    const deepTitle = `${filler(12)}# Title after twelve paragraphs\n\nText.\n`;
+    const front = `---\ntitle: From the front matter\n---\n\n# Heading one\n\nBody.\n`;
+    const setext = `Setext title\n============\n\nBody text.\n`;
+    const none = `Just text, no heading at all.\n\nAnd more.\n`;
+    const moved = `${intro}${filler(3)}`;
+    const edited = `# Access keys\n\n${filler(6)}`;
+    const { oldDir, newDir } = makeTrees(
+      { 'old/moved.md': moved, 'old/edited.md': edited, 'gone.md': deepTitle, 'gone-front.md': front },
+      { 'new/moved.md': moved, 'new/edited-2.md': edited.replace('Paragraph 2', 'Section 2'), 'fresh.md': setext, 'fresh-none.md': none, 'fresh-deep.md': `${'Unrelated words fill this launch page.\n\n'.repeat(9)}Launch\n======\n\nText.\n` },
+    );
+    const r = await diffTrees(oldDir, newDir, { jobs: 1 });
+    const by = new Map(r.pages.map((p) => [p.path, p]));
+    expect(by.get('new/moved.md')).toMatchObject({ status: 'renamed', oldPath: 'old/moved.md', similarity: 1, title: 'Rotating keys' });
+    expect(by.get('new/moved.md')!.report!.sections.every((s) => s.changes.length === 0)).toBe(true);
+    expect(by.get('new/edited-2.md')).toMatchObject({ status: 'renamed', oldPath: 'old/edited.md', title: 'Access keys' });
+    expect(by.get('new/edited-2.md')!.report!.sections.flatMap((s) => s.changes.map((c) => c.new))).toContain('Section 2 says nothing about anything in particular, number 2.');
+    const titles = Object.fromEntries(r.pages.filter((p) => p.status === 'added' || p.status === 'removed').map((p) => [p.path, p.title]));
+    expect(titles).toEqual({
+      'gone.md': 'Title after twelve paragraphs',
+      'gone-front.md': 'From the front matter',
+      'fresh.md': 'Setext title',
+      'fresh-none.md': null,
+      'fresh-deep.md': 'Launch',
+    });
+    expect(r.fallbacks).toEqual([]);
+  });
+});
+
 describe('the pool with a main-thread share', () => {
   it('runs the tasks `local` accepts on the calling thread, the rest in the worker, with the same results', async () => {
     const t = sampleTrees();

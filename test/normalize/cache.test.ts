@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/index.js';
-import { clearChunkCache, splitChunks } from '../../src/normalize/markdown.js';
+import { clearChunkCache, markdownTitle, splitChunks } from '../../src/normalize/markdown.js';
 
 const runs = (n: number) => Math.round(n * Number(process.env.HARDENING_RUNS ?? 1));
 
@@ -81,6 +81,26 @@ describe('token reuse in the Markdown reader', () => {
         same(want, normalizeText(B, 'markdown'));
       }),
       { numRuns: runs(300) },
+    );
+  });
+
+  it('markdownTitle, read from the first chunks, is the title a full read gives (or undefined)', () => {
+    let told = 0;
+    for (const t of texts) {
+      const title = markdownTitle(t);
+      if (title === undefined) continue;
+      told++;
+      expect(title).toBe(fresh(t).title);
+    }
+    expect(told).toBeGreaterThan(texts.length * 0.8);
+    const heads = fc.constantFrom('# A title\n\n', 'Setext\n===\n\n', '<h1>HTML title</h1>\n\n', '## Not a title\n\n', '---\ntitle: Front\n---\n', '---\n\n', '', '> # quoted\n\n', '- # in a list\n\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(heads, pageText.map((p) => `${p}\n\n`)), { maxLength: 12 }), (parts) => {
+        const page = parts.join('');
+        const title = markdownTitle(page);
+        if (title !== undefined) expect(title).toBe(fresh(page).title);
+      }),
+      { numRuns: runs(500) },
     );
   });
 });
