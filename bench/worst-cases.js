@@ -121,7 +121,14 @@ function deepHtml(depth, text) {
   return `<!doctype html><html><head><title>Deep page</title></head><body><main><h1>Deep page</h1>${'<div><span>'.repeat(depth / 2)}<p>${text}</p>${'</span></div>'.repeat(depth / 2)}</main></body></html>\n`;
 }
 
-/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs). */
+/** Paragraphs of emphasis markers that marked scans in time quadratic in their number (`_a_` and `**a` run together). */
+function markerPage(bytes, changed) {
+  const para = (k) => `Paragraph ${k}: ${'_a_'.repeat(1500)} ${'**a'.repeat(1500)} end ${k === changed ? 'new' : 'old'}.`;
+  const n = Math.max(1, Math.round(bytes / para(0).length));
+  return `# Marker page\n\n${Array.from({ length: n }, (_, k) => para(k)).join('\n\n')}\n`;
+}
+
+/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and one more: emphasis markers by the thousand. */
 export function worstCases(scale = 1) {
   const kb = (n) => Math.round(n * 1024 * scale);
   const hs = headingsFor(kb(200), 7);
@@ -147,6 +154,13 @@ export function worstCases(scale = 1) {
       ext: 'md',
       old: onePara(kb(1024), 21),
       new: editSentences(onePara(kb(1024), 21), 0.02, 22),
+    },
+    {
+      name: 'markers-1mb',
+      what: 'a 1 MB page of paragraphs with 6,000 unmatched emphasis markers each (`_a__a_...`, `**a**a...`), one paragraph changed',
+      ext: 'md',
+      old: markerPage(kb(1024), -1),
+      new: markerPage(kb(1024), 3),
     },
     {
       name: 'html-deep-10000',

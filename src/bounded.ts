@@ -7,10 +7,12 @@ import type { ChangeReport, RawPage, Severity } from './types.js';
 import { UserError, maxSeverity } from './types.js';
 import { normalize, type NormalizeResult } from './normalize/index.js';
 import { MAX_DEPTH as HTML_MAX_DEPTH } from './normalize/html.js';
+import { INLINE_MARKER_LIMIT, takeInlineBounded } from './normalize/markdown.js';
 import { compareCanonical, type CompareOptions } from './pipeline.js';
 import { classifyReport } from './classify/index.js';
 import { coarseDiff } from './diff/coarse.js';
 import { jaccard, shingles } from './util/shingles.js';
+import { replaceComments, replaceTags } from './util/text.js';
 
 /** Canonical characters (old + new) above which a page pair gets the coarse block diff. */
 export const DEFAULT_MAX_CANONICAL = 4 * 1024 * 1024;
@@ -42,11 +44,11 @@ export function htmlDepth(html: string): number {
 
 /** Visible text of an HTML page, block elements on their own lines (last-resort conversion). */
 function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?(p|div|section|article|main|li|ul|ol|h[1-6]|tr|table|pre|blockquote|br|dd|dt|dl)\b[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, ' ')
+  const blocks = replaceComments(html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' '), ' ').replace(
+    /<\/?(p|div|section|article|main|li|ul|ol|h[1-6]|tr|table|pre|blockquote|br|dd|dt|dl)\b[^>]*>/gi,
+    '\n\n',
+  );
+  return replaceTags(blocks, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -67,7 +69,9 @@ export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResul
   }
   let doc: NormalizeResult;
   try {
+    takeInlineBounded();
     doc = normalize(raw);
+    if (takeInlineBounded()) fallbacks.push(`a paragraph, list item or cell has over ${INLINE_MARKER_LIMIT.toLocaleString('en')} emphasis markers or \`<\`: they were read as plain text`);
   } catch (e) {
     if (e instanceof UserError) throw e;
     fallbacks.push(`${raw.format} conversion failed (${message(e)}); compared as plain text`);

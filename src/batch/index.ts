@@ -34,8 +34,13 @@ export const WORKER_THRESHOLD = 40;
 export const PAGE_TIMEOUT_MS = 30_000;
 /** V8 heap limit per worker (MB); a page past it gets a coarse line diff of its raw text. */
 export const WORKER_HEAP_MB = 768;
-/** Pages (bytes of both sides) the main thread also compares while the workers run; larger ones go only to workers, which have time and memory limits. */
-export const LOCAL_MAX_BYTES = 256 * 1024;
+/**
+ * Pages (bytes of both sides) the main thread also compares while the workers run; larger ones
+ * go only to workers, which have time and memory limits. Small enough that input marked reads
+ * in quadratic time (a long run of `_a_`) stays within a few seconds; on the IAM guide, pages
+ * up to this size hold three quarters of the bytes, enough to keep the main thread busy.
+ */
+export const LOCAL_MAX_BYTES = 64 * 1024;
 
 export interface DiffTreesOptions {
   /** worker threads for large batches (default: os.availableParallelism()); 1 = always in-process */

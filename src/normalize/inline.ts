@@ -4,6 +4,7 @@
 // The escaper writes back only the escapes that keep the text from turning into markup,
 // so parsing the output again yields the same tokens (normalize is idempotent).
 
+import { replaceTags } from '../util/text.js';
 import { decodeHTMLStrict } from 'entities';
 
 // Markdown entity references need their semicolon (CommonMark); the lenient HTML decoder would
@@ -114,7 +115,7 @@ function flushLit(res: InlineResult): void {
 }
 
 function stripTags(html: string): string {
-  return decodeHTML(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''));
+  return decodeHTML(replaceTags(html.replace(/<br\s*\/?>/gi, ' ')));
 }
 
 function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): void {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 import { decodeHTMLStrict as decodeHTML } from 'entities';
 import { roughPlain, type DocBlock, type DocItem, type DocModel } from './doc.js';
+import { replaceComments, replaceTags } from '../util/text.js';
 import { anchorOf, escapeLineStart, escapeText, renderInline } from './inline.js';
 
 export interface FrontMatter {
@@ -128,7 +129,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
         const h = t as Tokens.HTML;
         const raw = h.text;
         const a = anchorOf(raw);
-        const text = decodeHTML(raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' '))
+        const text = decodeHTML(replaceTags(replaceComments(raw).replace(/<br\s*\/?>/gi, ' '), ' '))
           .replace(/\s+/g, ' ')
           .trim();
         const last = out[out.length - 1];
@@ -141,7 +142,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
         if (htmlBlockHook && depth < 4 && /<(table|ul|ol|p|div|pre|h[1-6]|dl|blockquote)\b/i.test(raw)) {
           const inner = htmlBlockHook(raw);
           if (inner) {
-            out.push(...convert(new Lexer({ gfm: true }).lex(inner), depth + 1, pendingAnchor));
+            out.push(...convert(cachingLexer(false).lexer.lex(inner), depth + 1, pendingAnchor));
             break;
           }
         }
@@ -293,6 +294,39 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const inlineTokens = new Map<string, { tokens: Token[]; inLink: boolean; inRawBlock: boolean; linkEmitted: boolean }>();
 const INLINE_CACHE_MAX = 100_000;
 
+let inlineBounded = false;
+
+/** True (and reset) when some inline run read since the last call was past INLINE_MARKER_LIMIT (bounded.ts notes it). */
+export function takeInlineBounded(): boolean {
+  const b = inlineBounded;
+  inlineBounded = false;
+  return b;
+}
+
+/** Emphasis delimiters (`*`, `_`) or `<` in one inline run past which they are read as text. */
+export const INLINE_MARKER_LIMIT = 1000;
+
+/**
+ * marked scans ahead from every emphasis delimiter and every `<` for its partner, so a run of
+ * inline text with thousands of them (`_a_` repeated) takes time quadratic in its length: 60 KB
+ * took 3 s. Real text stays far below INLINE_MARKER_LIMIT in one paragraph, list item or cell
+ * (at most 40 in the corpus); past it, those characters are escaped and read as text. Linear.
+ */
+export function boundInline(src: string): string {
+  if (src.length <= INLINE_MARKER_LIMIT) return src;
+  let delims = 0;
+  let lts = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 42 || c === 95) delims++;
+    else if (c === 60) lts++;
+  }
+  if (delims <= INLINE_MARKER_LIMIT && lts <= INLINE_MARKER_LIMIT) return src;
+  inlineBounded = true;
+  const re = delims > INLINE_MARKER_LIMIT && lts > INLINE_MARKER_LIMIT ? /\\[\s\S]|[*_<]/g : delims > INLINE_MARKER_LIMIT ? /\\[\s\S]|[*_]/g : /\\[\s\S]|</g;
+  return src.replace(re, (m) => (m.length === 2 ? m : `\\${m}`));
+}
+
 interface ChunkLexer {
   lexer: Lexer;
   /** a top-level inline run started inside a link (an `<a href>` left open before it) */
@@ -308,12 +342,14 @@ interface ChunkLexer {
  * reference definitions (links then resolve against the page). Cached tokens are shared between
  * pages and never modified (convert only reads them).
  */
-function cachingLexer(): ChunkLexer {
+function cachingLexer(cache = true): ChunkLexer {
   const lx = new Lexer({ gfm: true });
   const self: ChunkLexer = { lexer: lx, enteredInLink: false };
   const inline = lx.inlineTokens.bind(lx);
   let depth = 0;
   lx.inlineTokens = (src: string, tokens: Token[] = []): Token[] => {
+    src = boundInline(src);
+    if (!cache) return inline(src, tokens);
     const st = lx.state;
     if (depth === 0 && st.inLink) self.enteredInLink = true;
     const key = `${st.inLink ? 1 : 0}${st.inRawBlock ? 1 : 0}${src}`;
@@ -357,7 +393,7 @@ const CHUNK_CACHE_MAX = 50_000;
 function lexChunked(body: string): Token[] {
   // (one scan for the common case: no definitions and no raw HTML blocks)
   const whole = WHOLE_PAGE.test(body);
-  if (whole && DEFINITION.test(body)) return new Lexer({ gfm: true }).lex(body);
+  if (whole && DEFINITION.test(body)) return cachingLexer(false).lexer.lex(body);
   const chunks = whole ? null : splitChunks(body);
   if (!chunks || chunks.length < 2) return cachingLexer().lexer.lex(body);
   const out: Token[] = [];
@@ -367,9 +403,13 @@ function lexChunked(body: string): Token[] {
     if (!run.length) return;
     const cl = cachingLexer();
     cl.lexer.state.inLink = inLink;
+    const boundedBefore = takeInlineBounded();
     const tokens = cl.lexer.lex(run.join(''));
     inLink = cl.lexer.state.inLink;
-    const cache = !cl.enteredInLink && !inLink;
+    // (chunks with a bounded inline run are not kept: each read of them must see the bound again)
+    const bounded = takeInlineBounded();
+    inlineBounded = boundedBefore || bounded;
+    const cache = !cl.enteredInLink && !inLink && !bounded;
     let k = 0;
     let chunkEnd = run[0].length;
     let first = 0; // index of the first token of chunk k

@@ -85,3 +85,42 @@ export function sentences(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * HTML comments (`<!-- ... -->`) replaced by `by`, in linear time: the regex /<!--[\s\S]*?-->/g
+ * rescans to the end of the text from every unclosed `<!--` (a page of them took seconds). An
+ * unclosed comment is left as it is, as the regex leaves it.
+ */
+export function replaceComments(s: string, by = ''): string {
+  let i = s.indexOf('<!--');
+  if (i < 0) return s;
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) break;
+    out += s.slice(from, i) + by;
+    from = end + 3;
+    i = s.indexOf('<!--', from);
+  }
+  return out + s.slice(from);
+}
+
+/**
+ * Every `<...>` (an HTML tag, roughly) replaced by `by`: what s.replace(/<[^>]*>/g, by) gives,
+ * in linear time (that regex rescans to the end of the text from each `<` with no `>` after it).
+ */
+export function replaceTags(s: string, by = ''): string {
+  let i = s.indexOf('<');
+  if (i < 0) return s;
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    const end = s.indexOf('>', i + 1);
+    if (end < 0) break;
+    out += s.slice(from, i) + by;
+    from = end + 1;
+    i = s.indexOf('<', from);
+  }
+  return out + s.slice(from);
+}
