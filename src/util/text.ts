@@ -87,40 +87,32 @@ export function sentences(text: string): string[] {
 }
 
 /**
- * HTML comments (`<!-- ... -->`) replaced by `by`, in linear time: the regex /<!--[\s\S]*?-->/g
- * rescans to the end of the text from every unclosed `<!--` (a page of them took seconds). An
- * unclosed comment is left as it is, as the regex leaves it.
+ * Every `open ... close` span (the first `close` after each `open`) replaced by `by`, in linear
+ * time. What s.replace(/<open>[\s\S]*?<close>/g, by) gives; those regexes rescan to the end of the
+ * text from every `open` with no `close` after it (a page of `<!--` took seconds). An unclosed
+ * `open` and the text after it are left as they are, as the regex leaves them.
  */
-export function replaceComments(s: string, by = ''): string {
-  let i = s.indexOf('<!--');
+function replaceSpans(s: string, open: string, close: string, by: string): string {
+  let i = s.indexOf(open);
   if (i < 0) return s;
   let out = '';
   let from = 0;
   while (i >= 0) {
-    const end = s.indexOf('-->', i + 4);
+    const end = s.indexOf(close, i + open.length);
     if (end < 0) break;
     out += s.slice(from, i) + by;
-    from = end + 3;
-    i = s.indexOf('<!--', from);
+    from = end + close.length;
+    i = s.indexOf(open, from);
   }
   return out + s.slice(from);
 }
 
-/**
- * Every `<...>` (an HTML tag, roughly) replaced by `by`: what s.replace(/<[^>]*>/g, by) gives,
- * in linear time (that regex rescans to the end of the text from each `<` with no `>` after it).
- */
+/** HTML comments replaced by `by`: /<!--[\s\S]*?-->/g in linear time. */
+export function replaceComments(s: string, by = ''): string {
+  return replaceSpans(s, '<!--', '-->', by);
+}
+
+/** Every `<...>` (an HTML tag, roughly) replaced by `by`: /<[^>]*>/g in linear time. */
 export function replaceTags(s: string, by = ''): string {
-  let i = s.indexOf('<');
-  if (i < 0) return s;
-  let out = '';
-  let from = 0;
-  while (i >= 0) {
-    const end = s.indexOf('>', i + 1);
-    if (end < 0) break;
-    out += s.slice(from, i) + by;
-    from = end + 1;
-    i = s.indexOf('<', from);
-  }
-  return out + s.slice(from);
+  return replaceSpans(s, '<', '>', by);
 }
