@@ -142,7 +142,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
         if (htmlBlockHook && depth < 4 && /<(table|ul|ol|p|div|pre|h[1-6]|dl|blockquote)\b/i.test(raw)) {
           const inner = htmlBlockHook(raw);
           if (inner) {
-            out.push(...convert(cachingLexer(false).lexer.lex(inner), depth + 1, pendingAnchor));
+            out.push(...convert(newLexer(false).lexer.lex(inner), depth + 1, pendingAnchor));
             break;
           }
         }
@@ -334,7 +334,8 @@ interface ChunkLexer {
 }
 
 /**
- * A marked lexer whose inline pass (about two thirds of its time) reuses the tokens of inline
+ * A marked lexer with inline runs bounded (boundInline) and, with `cache`, an inline pass (about
+ * two thirds of its time) that reuses the tokens of inline
  * text seen recently. Its result depends only on the text and the lexer's inline state: inside a
  * link (an open `<a href>` carries over to later paragraphs), inside raw HTML; those are part of
  * the key and set as they were left after a hit. Whether a link was emitted (the outer link of
@@ -342,7 +343,7 @@ interface ChunkLexer {
  * reference definitions (links then resolve against the page). Cached tokens are shared between
  * pages and never modified (convert only reads them).
  */
-function cachingLexer(cache = true): ChunkLexer {
+function newLexer(cache = true): ChunkLexer {
   const lx = new Lexer({ gfm: true });
   const self: ChunkLexer = { lexer: lx, enteredInLink: false };
   const inline = lx.inlineTokens.bind(lx);
@@ -393,15 +394,15 @@ const CHUNK_CACHE_MAX = 50_000;
 function lexChunked(body: string): Token[] {
   // (one scan for the common case: no definitions and no raw HTML blocks)
   const whole = WHOLE_PAGE.test(body);
-  if (whole && DEFINITION.test(body)) return cachingLexer(false).lexer.lex(body);
+  if (whole && DEFINITION.test(body)) return newLexer(false).lexer.lex(body);
   const chunks = whole ? null : splitChunks(body);
-  if (!chunks || chunks.length < 2) return cachingLexer().lexer.lex(body);
+  if (!chunks || chunks.length < 2) return newLexer().lexer.lex(body);
   const out: Token[] = [];
   let run: string[] = [];
   let inLink = false; // the inline state where the next chunk starts
   const lexRun = () => {
     if (!run.length) return;
-    const cl = cachingLexer();
+    const cl = newLexer();
     cl.lexer.state.inLink = inLink;
     const boundedBefore = takeInlineBounded();
     const tokens = cl.lexer.lex(run.join(''));
