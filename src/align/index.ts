@@ -8,6 +8,7 @@
 
 import type { Section, SectionTree } from '../types.js';
 import { words } from '../util/text.js';
+import { commonSorted } from '../util/shingles.js';
 
 export interface SectionPair {
   old: Section | null;
@@ -48,18 +49,7 @@ const MAX_SIMILARITY_PAIRS = 250_000;
 export function diceSorted(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return (2 * common) / (a.length + b.length);
+  return (2 * commonSorted(a, b)) / (a.length + b.length);
 }
 
 /** `notes` collects reasons a coarser alignment was used (they reach the report's fallbacks). */

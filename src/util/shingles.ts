@@ -41,20 +41,26 @@ export function shingles(markdown: string): Uint32Array {
   return hs.slice(0, n);
 }
 
-/** Jaccard index of two sorted sets of hashes. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  if (!a.length && !b.length) return 1;
-  if (!a.length || !b.length) return 0;
+/** Number of values two sorted arrays have in common (a merge, no allocation). */
+export function commonSorted(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
-  let inter = 0;
+  let common = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      inter++;
+      common++;
       i++;
       j++;
     } else if (a[i] < b[j]) i++;
     else j++;
   }
+  return common;
+}
+
+/** Jaccard index of two sorted sets of hashes. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length && !b.length) return 1;
+  if (!a.length || !b.length) return 0;
+  const inter = commonSorted(a, b);
   return inter / (a.length + b.length - inter);
 }
