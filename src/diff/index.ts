@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { contentKey, dice, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, contentKey, sentences, words } from '../util/text.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -89,31 +89,6 @@ function matchInOrder(a: string[], b: string[], ctx: DiffContext): [number, numb
   }
   ctx.fallbacks.push(`${ctx.where}: too many block edits for an ordered alignment; matched identical blocks only`);
   return [];
-}
-
-/** A word multiset: distinct words and their counts, for Dice similarity without rebuilding maps per pair. */
-interface Bag {
-  n: number;
-  counts: Map<string, number>;
-}
-
-function bagOf(ws: string[]): Bag {
-  const counts = new Map<string, number>();
-  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { n: ws.length, counts };
-}
-
-/** Dice coefficient of two bags (the same value as dice() on their word lists). */
-function bagDice(a: Bag, b: Bag): number {
-  if (a.n === 0 && b.n === 0) return 1;
-  if (a.n === 0 || b.n === 0) return 0;
-  const [small, big] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let common = 0;
-  for (const [w, c] of small.counts) {
-    const d = big.counts.get(w);
-    if (d) common += c < d ? c : d;
-  }
-  return (2 * common) / (a.n + b.n);
 }
 
 /** Pair leftover items by similarity, best first. */

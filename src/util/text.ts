@@ -43,21 +43,34 @@ export function words(s: string): string[] {
   return contentKey(s).match(WORD_RE) ?? [];
 }
 
+/** A word multiset: distinct words and their counts (build once, compare with many). */
+export interface Bag {
+  n: number;
+  counts: Map<string, number>;
+}
+
+export function bagOf(ws: string[]): Bag {
+  const counts = new Map<string, number>();
+  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { n: ws.length, counts };
+}
+
+/** Dice coefficient of two word bags, 0..1. */
+export function bagDice(a: Bag, b: Bag): number {
+  if (a.n === 0 && b.n === 0) return 1;
+  if (a.n === 0 || b.n === 0) return 0;
+  const [small, big] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const [w, c] of small.counts) {
+    const d = big.counts.get(w);
+    if (d) common += c < d ? c : d;
+  }
+  return (2 * common) / (a.n + b.n);
+}
+
 /** Dice coefficient of two word multisets, 0..1. */
 export function dice(a: string[], b: string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const c = counts.get(w);
-    if (c) {
-      common++;
-      counts.set(w, c - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
+  return bagDice(bagOf(a), bagOf(b));
 }
 
 export function similarity(a: string, b: string): number {
