@@ -323,8 +323,9 @@ export function boundInline(src: string): string {
   }
   if (delims <= INLINE_MARKER_LIMIT && lts <= INLINE_MARKER_LIMIT) return src;
   inlineBounded = true;
-  const re = delims > INLINE_MARKER_LIMIT && lts > INLINE_MARKER_LIMIT ? /\\[\s\S]|[*_<]/g : delims > INLINE_MARKER_LIMIT ? /\\[\s\S]|[*_]/g : /\\[\s\S]|</g;
-  return src.replace(re, (m) => (m.length === 2 ? m : `\\${m}`));
+  const marks = `${delims > INLINE_MARKER_LIMIT ? '*_' : ''}${lts > INLINE_MARKER_LIMIT ? '<' : ''}`;
+  // escapes already there are kept as they are; every other marker of the over-limit kind gets one
+  return src.replace(/\\[\s\S]|[*_<]/g, (m) => (m.length === 2 || !marks.includes(m) ? m : `\\${m}`));
 }
 
 interface ChunkLexer {
