@@ -3,7 +3,7 @@
 // Usage: node bench/batch-child.js OLD_DIR NEW_DIR [jobs]
 import { setFlagsFromString } from 'node:v8';
 import { diffTrees } from '../dist/batch/index.js';
-import { renderBatchText } from '../dist/report/batch.js';
+import { renderBatchText } from '../dist/present/batch.js';
 
 // the same engine setting as bin/redline.js (see there)
 if (process.env.REDLINE_JIT !== 'full') setFlagsFromString('--max-opt=2');

@@ -1,5 +1,5 @@
 // The batch report: what changed between two folders of pages. Plain data (JSON-safe), versioned
-// like ChangeReport; presenters (src/report/batch.ts) read it and never diff anything.
+// like ChangeReport; presenters (src/present/batch.ts) read it and never diff anything.
 
 import type { ChangeReport, ChangeType, Severity } from '../types.js';
 

@@ -1,6 +1,6 @@
 // The changelog as plain data: what changed in a store's pages over a window of time, per day
 // and page, with the changes that several pages share pulled out as groups. Built by build.ts,
-// read by the renderers in src/report/changelog.ts (Markdown, JSON, Atom). No files, no git.
+// read by the renderers in src/present/changelog.ts (Markdown, JSON, Atom). No files, no git.
 
 import type { ChangeType, SectionStatus, Severity } from '../types.js';
 

@@ -1,6 +1,6 @@
 // `redline changelog`: what changed across a store's pages over time, as Markdown (a
 // CHANGELOG.md that reruns only add to), JSON or an Atom feed. Parsing and printing only; the
-// work is in src/changelog and src/report/changelog.ts, imported lazily so other commands
+// work is in src/changelog and src/present/changelog.ts, imported lazily so other commands
 // never load git or the changelog code.
 //
 // Exit codes: 0 written (whether or not anything changed in the window); 2 usage or store error.
@@ -9,7 +9,7 @@ import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../types.js';
-import type { Io } from './index.js';
+import type { Io } from './io.js';
 
 interface ChangelogFlags {
   store?: string;
@@ -49,9 +49,9 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
       const [{ openStore, readSources }, { buildChangelog, parseWindow }, report, { loadConfig }, { writeFileAtomic }] = await Promise.all([
         import('../store/index.js'),
         import('../changelog/index.js'),
-        import('../report/changelog.js'),
+        import('../present/changelog.js'),
         import('../classify/config.js'),
-        import('./index.js'),
+        import('./io.js'),
       ]);
       parseWindow(flags.since, flags.until); // bad dates fail before the store is opened
       if (flags.feedUrl && !/^https?:\/\/\S+$/.test(flags.feedUrl)) throw new UserError(`invalid --feed-url "${flags.feedUrl}" (an http or https URL)`);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChangeReport, Format, Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
-import type { Io } from './index.js';
+import type { Io } from './io.js';
 
 interface ReviewFlags {
   store?: string;
@@ -107,7 +107,7 @@ async function review(oldPath: string | undefined, newPath: string | undefined, 
 
   if (!io.stdout.isTTY || !process.stdin.isTTY) {
     io.stderr.write(NOT_A_TERMINAL);
-    const { emitReport } = await import('./index.js');
+    const { emitReport } = await import('./diff.js');
     const diffFlags = { format: 'text' as const, remove: [], minSeverity: flags.minSeverity, showFormatting: flags.showFormatting, color: flags.color };
     if (source.kind === 'pair') return emitReport(first!, diffFlags, io);
     const state = initState({ kind: 'store', description: source.description, canMarkReviewed: false, pages, cols: 80, rows: 24 });
@@ -125,7 +125,7 @@ async function review(oldPath: string | undefined, newPath: string | undefined, 
     return code;
   }
 
-  const { wantColor } = await import('../report/style.js');
+  const { wantColor } = await import('../present/style.js');
   const { cached } = loader;
   const ui = await withInteractiveInk(() => import('../ui/run.js'));
   await ui.runReviewUi(

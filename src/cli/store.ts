@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Format, Severity } from '../types.js';
 import { UserError } from '../types.js';
 import { parseFormat } from '../read/index.js';
-import type { Io } from './index.js';
+import type { Io } from './io.js';
 
 export const EXIT_PARTIAL = 3;
 

@@ -3,7 +3,7 @@
 // conditional (ETag / Last-Modified). Returns data or throws FetchError; never prints.
 
 import { redactUrl } from './redact.js';
-import { sanitizeLine } from '../report/sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 
 export const USER_AGENT = 'redline/0.1 (+docs change monitor)';
 

@@ -9,7 +9,7 @@ import type { Format } from '../types.js';
 import { charsetOf, FetchError, fetchPage, mediaType, type FetchOptions } from './fetcher.js';
 import { sha256 } from './files.js';
 import { expandEnv, redactText, redactUrl } from './redact.js';
-import { sanitizeLine } from '../report/sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { consider, type Normalizer } from './record.js';
 import type { SourceEntry } from './sources.js';
 import type { CacheEntry, Store, VersionInfo } from './store.js';

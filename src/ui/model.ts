@@ -5,7 +5,7 @@
 
 import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../types.js';
 import { severityRank } from '../types.js';
-import { sanitize, sanitizeLine } from '../report/sanitize.js';
+import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import { clip, lineWidth, padLine, wrapLine, wrapText, type Line, type Seg, type SegStyle } from './text.js';
 
 /** A change that is shown, by its indices in the report. */

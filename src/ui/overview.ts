@@ -4,8 +4,8 @@
 
 import type { Severity } from '../types.js';
 import { severityRank } from '../types.js';
-import { sanitizeLine } from '../report/sanitize.js';
-import { summaryLine } from '../report/text.js';
+import { sanitizeLine } from '../util/sanitize.js';
+import { summaryLine } from '../present/text.js';
 import type { PageInfo } from './source.js';
 import {
   CHANGE_MARK,

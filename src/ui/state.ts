@@ -6,7 +6,7 @@
 
 import type { ChangeReport, Severity } from '../types.js';
 import { SEVERITIES, severityRank } from '../types.js';
-import { sanitizeLine } from '../report/sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { defaultPair, hasUnreviewed, type PageInfo } from './source.js';
 import { sectionChanges, sectionDepth, sectionLayout, visibleChanges, visibleSections, type DetailLayout, type LayoutOptions } from './model.js';
 import { pageLayout } from './overview.js';

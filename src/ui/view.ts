@@ -4,7 +4,7 @@
 // model; names coming from the source (titles, labels) are sanitized here.
 
 import type { Severity } from '../types.js';
-import { sanitizeLine } from '../report/sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { KEY_HELP } from './keys.js';
 import { CHANGE_MARK, STATUS_MARK, sectionChanges, sectionHeading, severityCounts, sevStyle, versionName } from './model.js';
 import { currentReport, cursorRow, detailLayout, geometry, pageOrder, reportEntry, treeRows, type ReviewState, type Row } from './state.js';

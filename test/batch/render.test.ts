@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeReport } from '../../src/types.js';
 import type { BatchReport } from '../../src/batch/types.js';
-import { renderBatchJson, renderBatchMarkdown, renderBatchText } from '../../src/report/batch.js';
+import { renderBatchJson, renderBatchMarkdown, renderBatchText } from '../../src/present/batch.js';
 import { batchExitCode, filterBatch } from '../../src/batch/index.js';
 
 const zero = { none: 0, low: 0, medium: 0, high: 0 };
@@ -104,7 +104,7 @@ describe('renderBatchMarkdown', () => {
     expect(md).toContain('| `keys.md` | modified | high | 1 high · sections: 1 modified |\n');
     expect(md).toContain('| `mfa-fido.md` (from `mfa-u2f.md`) | renamed | low | 3 low · sections: 2 modified |\n');
     expect(md).toContain('| `bad.md` | error |  | bad.md: binary input (NUL bytes), not a text page |\n');
-    // mdEscape (report/markdown.ts) decides whether '>' is escaped
+    // mdEscape (present/markdown.ts) decides whether '>' is escaped
     expect(md).toMatch(/- \*\*high\*\* · rotation: every year -\\?> every month · 3 pages\n  - old: Keys rotate every year\.\n  - new: Keys rotate every month\.\n  - pages: `a\.md`, `b\.md`, `c\.md`\n/);
     expect(md).not.toContain('same.md');
     expect(md).not.toContain('\u001b');

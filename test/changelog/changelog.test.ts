@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChangelog, type Changelog } from '../../src/changelog/index.js';
-import { changelogMarkers, mergeChangelogMarkdown, renderChangelogAtom, renderChangelogJson, renderChangelogMarkdown } from '../../src/report/changelog.js';
+import { changelogMarkers, mergeChangelogMarkdown, renderChangelogAtom, renderChangelogJson, renderChangelogMarkdown } from '../../src/present/changelog.js';
 import { openStore } from '../../src/store/index.js';
 import { allVersions, FIX, maskRevs, seedStore, tempDir } from './helpers.js';
 
@@ -118,7 +118,7 @@ describe('changelog of a store', () => {
   });
 
   it('JSON validates against its schema and keeps shared changes as groups', () => {
-    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/report/changelog.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/present/changelog.schema.json'), 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     const validate = ajv.compile(schema);
     const doc = JSON.parse(renderChangelogJson(log));

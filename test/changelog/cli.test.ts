@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redlineIn } from '../helpers/run.js';
-import { changelogMarkers } from '../../src/report/changelog.js';
+import { changelogMarkers } from '../../src/present/changelog.js';
 import { allVersions, FIX, maskRevs, seedStore, tempDir } from './helpers.js';
 
 const redline = (argv: string[], cwd: string) => redlineIn(argv, cwd);

@@ -3,7 +3,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { changedSentences, entryFromReport, groupSharedChanges, maskedWords, productNames, toDays, type Changelog, type ChangelogEntry } from '../../src/changelog/index.js';
-import { changelogMarkers, mergeChangelogMarkdown, renderChangelogAtom, renderChangelogJson, renderChangelogMarkdown, xmlEscape } from '../../src/report/changelog.js';
+import { changelogMarkers, mergeChangelogMarkdown, renderChangelogAtom, renderChangelogJson, renderChangelogMarkdown, xmlEscape } from '../../src/present/changelog.js';
 import type { Change, ChangeReport, SectionDiff, Severity } from '../../src/types.js';
 
 const REV = (n: number) => n.toString(16).padStart(40, 'a');

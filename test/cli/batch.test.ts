@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { makeTrees, sampleTrees } from '../batch/trees.js';
 import { diffTrees } from '../../src/batch/index.js';
-import { renderBatchJson, renderBatchText } from '../../src/report/batch.js';
+import { renderBatchJson, renderBatchText } from '../../src/present/batch.js';
 import { filterBatch } from '../../src/batch/groups.js';
 
 describe('redline diff OLD_DIR NEW_DIR', async () => {

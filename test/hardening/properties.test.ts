@@ -9,9 +9,9 @@ import { normalize, normalizeText } from '../../src/normalize/index.js';
 import { decode, detectFormat } from '../../src/read/index.js';
 import { emitReport, type Io } from '../../src/cli/index.js';
 import { hasChanges } from '../../src/classify/index.js';
-import { renderText } from '../../src/report/text.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { escapeJsonControls } from '../../src/report/sanitize.js';
+import { renderText } from '../../src/present/text.js';
+import { renderMarkdown } from '../../src/present/markdown.js';
+import { escapeJsonControls } from '../../src/util/sanitize.js';
 import { UserError, type ChangeReport, type Format } from '../../src/types.js';
 import { doc, sentence, sentenceText, toHtml, toMarkdown, toText, type Doc, type Sentence } from './model.js';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/index.js';
 import { boundNesting } from '../../src/normalize/markdown.js';
 import { decode, decodeWith } from '../../src/read/index.js';
-import { escapeJsonControls } from '../../src/report/sanitize.js';
+import { escapeJsonControls } from '../../src/util/sanitize.js';
 import { compare } from '../../src/pipeline.js';
-import { renderChangelogJson } from '../../src/report/changelog.js';
+import { renderChangelogJson } from '../../src/present/changelog.js';
 import type { Format } from '../../src/types.js';
 
 const norm = (text: string, f: Format) => normalizeText(text, f).markdown;
@@ -134,8 +134,8 @@ describe('found here, fixed in classify and changelog by their owners', () => {
     expect(r.sections).toHaveLength(1);
     expect(r.sections[0].changes.length).toBeGreaterThan(0);
   });
-  // `redline changelog --format json` (report/changelog.ts) writes DEL, C1 controls and bidi
-  // overrides raw; escapeJsonControls (report/sanitize.ts) is what diff uses.
+  // `redline changelog --format json` (present/changelog.ts) writes DEL, C1 controls and bidi
+  // overrides raw; escapeJsonControls (util/sanitize.ts) is what diff uses.
   it('changelog JSON escapes DEL, C1 and bidi overrides like the diff JSON', () => {
     const hostile = 'Keys\u007f\u009b31m\u202egnp.exe';
     const text = renderChangelogJson({ schemaVersion: 1, since: null, until: null, now: '2026-01-01T00:00:00Z', pages: [{ id: 'p', title: hostile, url: null }], days: [], groups: [] } as unknown as Parameters<typeof renderChangelogJson>[0]);

@@ -3,7 +3,7 @@
 
 import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../types.js';
 import { severityRank } from '../types.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import { makeStyle, severityColor, type Style } from './style.js';
 
 export interface TextOptions {

@@ -4,7 +4,7 @@
 
 import type { Severity } from '../types.js';
 import type { BatchPage, BatchReport, ChangeGroup, PageStatus } from '../batch/types.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { makeStyle, severityColor, type Style } from './style.js';
 import { renderText } from './text.js';
 import { renderMarkdown, mdEscape } from './markdown.js';

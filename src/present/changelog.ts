@@ -5,12 +5,12 @@
 // versions the file does not list yet: each page version carries a hidden marker
 // `<!-- redline:PAGE@REV -->`. Read-only over the data; all page text is sanitized and escaped.
 
-import { escapeJsonControls } from './sanitize.js';
+import { escapeJsonControls } from '../util/sanitize.js';
 import type { Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import type { Changelog, ChangelogChange, ChangelogEntry, SectionRef, SharedChange } from '../changelog/types.js';
 import { mdEscape } from './markdown.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { sanitize, sanitizeLine } from '../util/sanitize.js';
 
 /** Characters of an old or new sentence quoted before it is cut. */
 export const QUOTE_LIMIT = 600;
@@ -291,7 +291,7 @@ export function mergeChangelogMarkdown(existing: string, log: Changelog, opts: M
 }
 
 // ---------------------------------------------------------------------------------------------
-// JSON (schema: src/report/changelog.schema.json; documented in docs/changelog.md)
+// JSON (schema: src/present/changelog.schema.json; documented in docs/changelog.md)
 
 /** The `$id` of changelog.schema.json. */
 export const CHANGELOG_SCHEMA_ID = 'urn:redline:schema:changelog:1';

@@ -3,7 +3,7 @@
 
 import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../types.js';
 import { severityRank } from '../types.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { summaryLine } from './text.js';
 
 /** Escape text for inline Markdown. */
