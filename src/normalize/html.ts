@@ -19,6 +19,10 @@ const cheerio = { load: (html: string) => (cheerioMod ??= require('cheerio') as 
 const loadTurndown = () => require('turndown') as typeof TurndownService;
 const loadGfm = () => require('@joplin/turndown-plugin-gfm') as typeof import('@joplin/turndown-plugin-gfm');
 import { UserError } from '../types.js';
+import {
+  AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, SKIP_TEXT, TOC_LABEL,
+  UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
+} from './sites/chrome.js';
 
 export interface HtmlToMarkdownOptions {
   /** CSS selector of the content to keep; when it matches nothing the result has matched:false. */
@@ -74,6 +78,8 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
     cleanTextNodes(w);
     for (const sel of removeSelectors) $(w).find(sel).remove();
     removeChrome($, w, raw, scopeText, protectedRoots);
+    dropBeforeTitle($, w, scopeText);
+    dropTocHeadings($, w);
     rewriteCallouts($, w);
     rewriteHeadings($, w);
   }
@@ -456,7 +462,6 @@ function rawStats(root: Element): Map<Element, Stat> {
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
 /** Tags a class/id keyword never removes: content structure, not widgets. */
 const CONTENT_TAGS = new Set([
   'main', 'article', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'tr',
@@ -464,50 +469,21 @@ const CONTENT_TAGS = new Set([
 ]);
 /** Tags the "Was this page helpful?" text rule never removes. */
 const FEEDBACK_TEXT_EXEMPT = new Set(['main', 'article', 'body', 'html', 'li', 'td', 'th', 'tr', 'table', 'pre', 'code']);
-/** AWS documentation page furniture, by id or class. */
-const AWS_CHROME = new Set([
-  'main-col-footer', 'doc-conventions', 'js_error_message', 'awsdocs-page-utilities', 'awsdocs-page-header-container',
-  'awsdocs-filter-selector',
-]);
-const FEEDBACK_TEXT =
-  /^(was this (page|article|topic|document|documentation|content|information|section) (helpful|useful)|did this (page|article|topic) help( you)?|is this page helpful|how (helpful|useful) (was|is) this|rate this (page|article|topic))/i;
-const EDIT_TEXT =
-  /^(edit|print|improve|suggest (an )?edits?|view (page )?source|report an? (issue|problem)|open an issue)( (this|the) (page|doc|document|topic|article|section))?( on github)?$/i;
-const SKIP_TEXT = /^skip (to|over|navigation|nav|main)\b/i;
+/** Tags a fixed-text rule (copyright, "Last updated") never removes. */
+const LINE_TEXT_EXEMPT = new Set(['main', 'article', 'section', 'body', 'html', 'li', 'td', 'th', 'tr', 'table', 'pre', 'code', 'blockquote']);
 
-interface Token {
-  segs: string[];
-  joined: string;
-  raw: string;
-}
-function tokenize(value: string): Token {
-  const segs = value
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return { segs, joined: segs.join(''), raw: value.toLowerCase() };
-}
 function classTokens(el: Element): Token[] {
   return (el.attribs.class ?? '').split(/\s+/).filter(Boolean).map(tokenize);
 }
-
-type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination';
-function keywordOf(t: Token): Keyword | null {
-  const { segs, joined, raw } = t;
-  if (joined.includes('breadcrumb')) return 'breadcrumb';
-  if (segs.includes('toc') || /tableofcontents|onthispage|inthispage/.test(joined)) return 'toc';
-  if (raw.startsWith('awsccc') || segs.some((s) => s.startsWith('cookie') || s.startsWith('consent') || s === 'gdpr'))
-    return 'cookie';
-  if (segs.some((s) => s.startsWith('feedback') || s === 'rating' || s === 'ratings' || s === 'helpful' || s === 'thumbs'))
-    return 'feedback';
-  if (
-    (segs.includes('skip') && segs.some((s) => ['link', 'links', 'to', 'content', 'nav', 'navigation', 'main'].includes(s))) ||
-    /^skip(link|nav|to)/.test(joined)
-  )
-    return 'skip';
-  if (segs.includes('pagination') || segs.includes('pager') || joined.includes('prevnext')) return 'pagination';
-  return null;
+/** Names an element carries: class tokens, then component attributes (data-container="toc"), then its id. */
+function nameTokens(el: Element): Array<[Token, boolean]> {
+  const out: Array<[Token, boolean]> = classTokens(el).map((t) => [t, false]);
+  for (const attr of COMPONENT_ATTRS) {
+    const v = el.attribs[attr];
+    if (v) out.push([tokenize(v), false]);
+  }
+  if (el.attribs.id) out.push([tokenize(el.attribs.id), true]);
+  return out;
 }
 
 function isHidden(el: Element): boolean {
@@ -538,7 +514,8 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
   if (isJunk(el)) return 'junk';
   const small = text <= scopeText * 0.5;
   if (isHidden(el) && !isTabPanel(el) && small) return 'hidden';
-  if (CHROME_ROLES.has((a.role ?? '').trim().toLowerCase())) return `role=${a.role}`;
+  const role = (a.role ?? '').trim().toLowerCase();
+  if (CHROME_ROLES.has(role) && (small || LANDMARK_ROLES.has(role))) return `role=${role}`;
   if (name === 'nav') return 'nav';
   if (name === 'footer') return 'footer';
   if (name === 'header' && !(inContent && (st?.heads ?? 0) > 0)) return 'header';
@@ -546,49 +523,128 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
 
   const aria = (a['aria-label'] ?? '').toLowerCase();
   if (aria.includes('breadcrumb') && (linkDensity >= 0.3 || text < 300) && small) return 'breadcrumb';
-  if (/table of contents|on this page|in this page/.test(aria) && (linkDensity >= 0.5 || text < 100) && small) return 'toc';
-  const tokens = classTokens(el);
-  const idTok = a.id ? tokenize(a.id) : null;
-  if ((AWS_CHROME.has(a.id ?? '') || tokens.some((t) => AWS_CHROME.has(t.raw))) && text < 1500 && small) return 'aws page furniture';
+  if (/table of contents|on this page|in this page|in this article/.test(aria) && (linkDensity >= 0.5 || text < 100) && small) return 'toc';
+  const names = nameTokens(el);
+  if (names.some(([t]) => AWS_CHROME.has(t.raw)) && text < 1500 && small) return 'aws page furniture';
   const firstChild = childElements(el)[0];
   const sectionLike = !!firstChild && HEADING_TAGS.has(firstChild.name);
-  const candidates: Array<[Token, boolean]> = tokens.map((t) => [t, false]);
-  if (idTok) candidates.push([idTok, true]);
-  for (const [tok, isId] of candidates) {
+  for (const [tok, isId] of names) {
     const kw = keywordOf(tok);
     if (!kw) continue;
     // <div id="cookies"><h2>Cookies</h2>...: a content section named after its heading.
     if (isId && sectionLike && kw !== 'breadcrumb' && kw !== 'toc') continue;
-    switch (kw) {
-      case 'breadcrumb':
-        if ((linkDensity >= 0.3 || text < 300) && small) return kw;
-        break;
-      case 'toc':
-        if (((linkDensity >= 0.5 && (st?.links ?? 0) >= 2) || text < 100) && small && !HEADING_TAGS.has(name)) return kw;
-        break;
-      case 'cookie':
-        if (!CONTENT_TAGS.has(name) && text < 1500 && small) return kw;
-        break;
-      case 'feedback':
-        if (!CONTENT_TAGS.has(name) && text < 800 && small) return kw;
-        break;
-      case 'skip':
-        if (text < 200 && small && !HEADING_TAGS.has(name)) return kw;
-        break;
-      case 'pagination':
-        if (!CONTENT_TAGS.has(name) && (text < 500 || linkDensity >= 0.5) && small) return kw;
-        break;
-    }
+    if (keywordApplies(kw, name, text, linkDensity, st?.links ?? 0, small)) return kw;
   }
   if (text > 0 && text < 600) {
-    if (!FEEDBACK_TEXT_EXEMPT.has(name) && small && FEEDBACK_TEXT.test(collapse(textPrefix(el, 64)))) return 'feedback text';
-    if ((name === 'a' || name === 'button') && text < 80) {
+    const prefix = collapse(textPrefix(el, 64));
+    if (!FEEDBACK_TEXT_EXEMPT.has(name) && small && FEEDBACK_TEXT.test(prefix)) return 'feedback text';
+    if (!LINE_TEXT_EXEMPT.has(name) && text < 300 && (COPYRIGHT_TEXT.test(prefix) || UPDATED_TEXT.test(prefix))) {
+      const whole = collapse(textOf(el));
+      if (COPYRIGHT_TEXT.test(whole)) return 'copyright line';
+      if (UPDATED_TEXT.test(whole)) return '"last updated" line';
+    }
+    if ((name === 'a' || name === 'button' || name === 'summary') && text < 80) {
       const t = collapse(textOf(el));
       if (SKIP_TEXT.test(t) && (a.href ?? '').startsWith('#')) return 'skip link';
-      if (EDIT_TEXT.test(t)) return 'edit/print link';
+      if (isToolText(t) && standsAlone(el)) return 'page tool link';
     }
   }
   return null;
+}
+
+/** Landmark roles removed whatever their size (the others name widgets, and are size-guarded). */
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
+
+/** Size guards of the class/id keywords: a widget is small, or mostly links. */
+function keywordApplies(kw: Keyword, name: string, text: number, linkDensity: number, links: number, small: boolean): boolean {
+  if (!small) return false;
+  switch (kw) {
+    case 'breadcrumb':
+      return linkDensity >= 0.3 || text < 300;
+    case 'toc':
+      return ((linkDensity >= 0.5 && links >= 2) || text < 100) && !HEADING_TAGS.has(name);
+    case 'cookie':
+      return !CONTENT_TAGS.has(name) && text < 1500;
+    case 'feedback':
+      return !CONTENT_TAGS.has(name) && text < 800;
+    case 'skip':
+      return text < 200 && !HEADING_TAGS.has(name);
+    case 'pagination':
+      return !CONTENT_TAGS.has(name) && (text < 500 || linkDensity >= 0.5);
+    case 'meta':
+      return !CONTENT_TAGS.has(name) && text < 400;
+  }
+}
+
+const BLOCK_PARENTS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'figcaption', 'caption']);
+
+/** A tool link or button by its text ("Edit this page", "PDF"). */
+const isToolText = (t: string) => EDIT_TEXT.test(t) || PAGE_TOOL_TEXT.test(t);
+
+/**
+ * A link that stands in a block of tool links only ("Edit this page | Print this page"): a tool,
+ * not a link inside a sentence ("please open an issue").
+ */
+function standsAlone(el: Element): boolean {
+  for (let p = el.parent; isElement(p); p = p.parent) {
+    if (!(BLOCK_PARENTS.has(p.name) || HEADING_TAGS.has(p.name))) {
+      if (INLINE_TAGS.has(p.name)) continue;
+      return true;
+    }
+    let rest = collapse(textOf(p));
+    for (const a of descendants(p)) {
+      if (a.name !== 'a' && a.name !== 'button') continue;
+      const t = collapse(textOf(a));
+      if (isToolText(t)) rest = rest.replace(t, '');
+    }
+    return /^[\s|·•/–—-]*$/.test(rest);
+  }
+  return true;
+}
+
+/** Text before the page's <h1> inside the content above which it is not dropped as chrome. */
+const LEAD_CHROME_MAX = 400;
+const LEAD_CHROME_SHARE = 0.1;
+
+/**
+ * What stands before the page's <h1> inside the content (breadcrumbs, page actions, "Read in
+ * English", version banners) is chrome when it is short and holds no heading or paragraph of
+ * prose: documentation pages open with their title.
+ */
+function dropBeforeTitle($: CheerioAPI, wrapper: Element, scopeText: number): void {
+  const h1 = $(wrapper).find('h1').get(0);
+  if (!isElement(h1)) return;
+  const doomed: AnyNode[] = [];
+  let text = 0;
+  for (let cur: AnyNode = h1; cur !== wrapper && cur.parent; cur = cur.parent) {
+    for (let p = cur.prev; p; p = p.prev) {
+      if (isElement(p) && (HEADING_TAGS.has(p.name) || $(p).find('h1, h2, h3, h4, h5, h6').length)) return;
+      const t = nonSpaceLength(textOf(p));
+      if (isElement(p) && p.name === 'p' && t > 200) return;
+      text += t;
+      doomed.push(p);
+    }
+  }
+  if (text > Math.max(LEAD_CHROME_MAX, scopeText * LEAD_CHROME_SHARE)) return;
+  $(doomed).remove();
+}
+
+/** An "On this page" / "In this article" heading left with nothing but in-page links under it. */
+function dropTocHeadings($: CheerioAPI, wrapper: Element): void {
+  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray()) {
+    if (!isElement(h) || !TOC_LABEL.test(collapse(textOf(h)))) continue;
+    const rest: AnyNode[] = [];
+    let onlyLinks = true;
+    for (let n = h.next; n && !(isElement(n) && HEADING_TAGS.has(n.name)); n = n.next) {
+      rest.push(n);
+      const t = collapse(textOf(n));
+      if (!t) continue;
+      const links = isElement(n) ? $(n).find('a[href^="#"]').toArray() : [];
+      const linked = links.reduce((k, a) => k + collapse(textOf(a)).length, 0);
+      if (linked < t.replace(/\s/g, '').length * 0.8) onlyLinks = false;
+    }
+    if (onlyLinks) $([h, ...rest]).remove();
+  }
 }
 
 function insideChrome(el: Element, chrome: Set<Element>, stop: Element): boolean {
@@ -757,9 +813,11 @@ function findCalloutTitle(el: Element): Element | null {
     const n = stack.pop()!;
     if (n.type === 'text') {
       if (!/\S/.test((n as { data: string }).data)) continue;
-      // first visible text: a title only when it sits in a <strong>/<b> that reads like a label
+      // first visible text: a title when it sits in a <strong>/<b>, or is the whole of a block
+      // (Microsoft Learn's <div class="NOTE"><p>Note</p><p>text</p></div>), that reads like a label
       for (let p = n.parent; p && p !== el; p = p.parent) {
-        if (isElement(p) && (p.name === 'strong' || p.name === 'b') && LABEL_WORDS.test(cleanLabel(textOf(p)))) return p;
+        if (!isElement(p) || !LABEL_WORDS.test(cleanLabel(textOf(p)))) continue;
+        if (p.name === 'strong' || p.name === 'b' || p.name === 'p' || p.name === 'div') return p;
       }
       return null;
     }
