@@ -23,7 +23,7 @@ export function compareCanonical(a: NormalizeResult, b: NormalizeResult, opts: C
     { label: b.label, format: b.format, title: b.title },
     pairs,
   );
-  report.fallbacks.push(...notes);
+  report.fallbacks.push(...(a.notes ?? []), ...(b.notes ?? []), ...notes);
   return classifyReport(report, opts.config ?? undefined);
 }
 

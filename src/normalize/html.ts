@@ -23,12 +23,15 @@ import {
   AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, SKIP_TEXT, TOC_LABEL,
   UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
 } from './sites/chrome.js';
+import { SITE_PROFILES, type SiteProfile } from './sites/profiles.js';
 
 export interface HtmlToMarkdownOptions {
   /** CSS selector of the content to keep; when it matches nothing the result has matched:false. */
   select?: string;
   /** CSS selectors of elements to drop inside the content. */
   remove?: string[];
+  /** recognise documentation platforms by their site profiles (default true; false: structure only). */
+  profiles?: boolean;
 }
 
 export interface HtmlToMarkdownResult {
@@ -36,6 +39,10 @@ export interface HtmlToMarkdownResult {
   title: string | null;
   /** false only when `select` was given and matched nothing. */
   matched: boolean;
+  /** the site profile that chose the content, if any. */
+  profile: string | null;
+  /** what extraction was unsure about and what it chose (no main landmark, two candidate titles). */
+  notes: string[];
 }
 
 /** Element nesting kept as structure; anything deeper becomes plain text. */
@@ -48,26 +55,38 @@ const MAX_COLSPAN = 64;
 export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): HtmlToMarkdownResult {
   const $ = cheerio.load(capNesting(String(html ?? ''), MAX_DEPTH));
   flattenDeep($);
-  const docTitle = cleanDocTitle($('title').first().text());
+  const rawTitle = collapse($('title').first().text());
+  const docTitle = cleanDocTitle(rawTitle);
   dropJunk($);
 
   const body = $('body').get(0) ?? null;
-  if (!body) return { markdown: '', title: docTitle, matched: !opts.select };
+  if (!body) return { markdown: '', title: docTitle, matched: !opts.select, profile: null, notes: [] };
   const raw = rawStats(body);
   const bodyText = raw.get(body)?.text ?? 0;
+  const notes: string[] = [];
 
   let roots: Element[];
+  let profile: SiteProfile | null = null;
   if (opts.select && opts.select.trim()) {
     const matches = query($, opts.select);
     roots = matches.some((el) => el === body || el.name === 'html')
       ? [body]
       : topLevel(matches.filter((el) => isInside(el, body)));
-    if (roots.length === 0) return { markdown: '', title: docTitle, matched: false };
+    if (roots.length === 0) return { markdown: '', title: docTitle, matched: false, profile: null, notes };
   } else {
-    roots = [chooseMain($, body, raw, bodyText)];
+    const chosen = opts.profiles === false ? null : profileContent($, body, raw, bodyText);
+    if (chosen) {
+      profile = chosen.profile;
+      roots = [chosen.root];
+    } else {
+      const main = chooseMain($, body, raw, bodyText);
+      roots = [main.root];
+      if (main.note) notes.push(main.note);
+    }
   }
   const removeSelectors = (opts.remove ?? []).filter((sel) => sel.trim());
   for (const sel of removeSelectors) query($, sel); // report a bad selector even when nothing matches
+  if (profile) removeSelectors.push(...profile.chrome);
 
   // Size guards inside the content compare against the content itself, so a wrapper that holds
   // most of it is never mistaken for a widget.
@@ -83,14 +102,9 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
     rewriteCallouts($, w);
     rewriteHeadings($, w);
   }
-  let h1Title: string | null = null;
-  for (const w of wrappers) {
-    const h1 = $(w).find('h1').get(0);
-    if (h1) {
-      h1Title = collapse($(h1).text()) || null;
-      if (h1Title) break;
-    }
-  }
+  const h1s = wrappers.flatMap((w) => $(w).find('h1').toArray().map((h) => collapse($(h).text())).filter(Boolean));
+  const h1Title = h1s[0] ?? null;
+  notes.push(...titleNotes(h1s, rawTitle, docTitle));
   for (const w of wrappers) {
     prepareTables($, w);
     prepareCode($, w);
@@ -105,7 +119,27 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
   let markdown = parts.join('\n\n');
   const title = h1Title ?? docTitle;
   if (!h1Title && title) markdown = `# ${td.escape(title)}` + (markdown ? `\n\n${markdown}` : '');
-  return { markdown, title, matched: true };
+  return { markdown, title, matched: true, profile: profile?.id ?? null, notes };
+}
+
+/**
+ * The one title model on the HTML side: the first <h1> of the content is the title; without
+ * one, the <title> less its " - Site" suffix. Said in a note when that was a choice: no <h1>, two
+ * different <h1>s, or an <h1> the <title> does not start with.
+ */
+function titleNotes(h1s: string[], rawTitle: string, docTitle: string | null): string[] {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const notes: string[] = [];
+  const distinct = [...new Set(h1s)];
+  if (!distinct.length) {
+    if (docTitle) notes.push(`no <h1>: the title "${docTitle}" comes from <title>`);
+    return notes;
+  }
+  if (distinct.length > 1) notes.push(`${distinct.length} different <h1> headings: the first, "${distinct[0]}", is the title`);
+  if (rawTitle && !fold(rawTitle).startsWith(fold(distinct[0]))) {
+    notes.push(`two candidate titles: <h1> "${distinct[0]}" and <title> "${rawTitle}": the <h1> is the title`);
+  }
+  return notes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -680,7 +714,13 @@ const SUBSTANTIAL_SHARE = 0.3;
 const SUBSTANTIAL_ABSOLUTE = 2000;
 const PROSE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote']);
 
-function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyText: number): Element {
+interface Chosen {
+  root: Element;
+  /** set when the choice was a guess (no landmark held the content). */
+  note: string | null;
+}
+
+function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyText: number): Chosen {
   const all = descendants(body);
   const chrome = new Set<Element>();
   for (const el of all) if (chromeReason(el, raw.get(el), bodyText, false)) chrome.add(el);
@@ -720,7 +760,7 @@ function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyT
     for (const el of $(sel).toArray()) {
       if (!isElement(el) || !isInside(el, body) || insideChrome(el, chrome, body)) continue;
       const t = text.get(el) ?? 0;
-      if (t > 0 && (t >= SUBSTANTIAL_SHARE * total || t >= SUBSTANTIAL_ABSOLUTE)) return el;
+      if (t > 0 && (t >= SUBSTANTIAL_SHARE * total || t >= SUBSTANTIAL_ABSOLUTE)) return { root: el, note: null };
     }
   }
 
@@ -736,7 +776,7 @@ function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyT
       bestScore = s;
     }
   }
-  if (!best) return body;
+  if (!best) return { root: body, note: total > 0 ? 'no <main>, <article> or role=main and no paragraphs: the whole <body> was read' : null };
   let cur = best;
   while (cur !== body && isElement(cur.parent)) {
     const parent = cur.parent;
@@ -745,7 +785,34 @@ function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyT
     if (addedProse > 0 && addedProse >= addedLinks) cur = parent;
     else break;
   }
-  return cur;
+  const share = total > 0 ? Math.round((100 * (text.get(cur) ?? 0)) / total) : 0;
+  return { root: cur, note: `no <main>, <article> or role=main holds the content: took <${describe(cur)}> (${share}% of the page's text) by its paragraphs` };
+}
+
+/** `div#id.class1.class2`, for notes. */
+function describe(el: Element): string {
+  const id = el.attribs.id ? `#${el.attribs.id}` : '';
+  const cls = (el.attribs.class ?? '').split(/\s+/).filter(Boolean).slice(0, 3).map((c) => `.${c}`).join('');
+  return `${el.name}${id}${cls}`.slice(0, 80);
+}
+
+/** Share of the page's text (or absolute size) a profile's content element must hold to be used. */
+const PROFILE_MIN_SHARE = 0.15;
+const PROFILE_MIN_ABSOLUTE = 500;
+
+/** The content element of the first site profile that recognises the page, when it holds the page's text. */
+function profileContent($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyText: number): { profile: SiteProfile; root: Element } | null {
+  for (const profile of SITE_PROFILES) {
+    if (!profile.detect.some((sel) => $(sel).length > 0)) continue;
+    for (const sel of profile.content) {
+      for (const el of $(sel).toArray()) {
+        if (!isElement(el) || !isInside(el, body)) continue;
+        const t = raw.get(el)?.text ?? 0;
+        if (t >= PROFILE_MIN_SHARE * bodyText || t >= PROFILE_MIN_ABSOLUTE) return { profile, root: el };
+      }
+    }
+  }
+  return null;
 }
 
 /** Wrap a chosen root in a private <div> so rewrites can replace the root itself. */

@@ -27,14 +27,16 @@ export interface NormalizeResult extends CanonicalDoc {
   matched: boolean;
   /** the model the canonical text was written from (in-process only; saves the sections stage a parse). */
   model?: DocModel;
+  /** what reading the page was unsure about and what it chose (HTML: no main landmark, two candidate titles). */
+  notes?: string[];
 }
 
-export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
+export function toModel(raw: RawPage): { model: DocModel; matched: boolean; notes?: string[] } {
   if (raw.format === 'html') {
     const h = htmlToMarkdown(cleanText(raw.text), { select: raw.select, remove: raw.remove });
     const model = readMarkdown(h.markdown);
     if (!model.title && h.title) model.title = h.title;
-    return { model, matched: h.matched };
+    return { model, matched: h.matched, notes: h.notes };
   }
   if (raw.format === 'text') return { model: readText(cleanText(raw.text, true)), matched: true };
   return { model: readMarkdown(raw.text), matched: true };
@@ -42,7 +44,7 @@ export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
 
 export function normalize(raw: RawPage): NormalizeResult {
   takeUnsettled();
-  const { model, matched } = toModel(raw);
+  const { model, matched, notes } = toModel(raw);
   model.blocks = tidy(model.blocks);
   const anchors: Record<number, string> = {};
   let n = 0;
@@ -66,7 +68,9 @@ export function normalize(raw: RawPage): NormalizeResult {
   }
   // after a settling round, hand on the model the final text reads back into
   const final = markdown === first ? model : readMarkdown(markdown);
-  return { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
+  const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
+  if (notes?.length) doc.notes = notes.map((n) => `${raw.label}: ${n}`);
+  return doc;
 }
 
 /** Canonical Markdown of a string in a given format (convenience for tests and the CLI). */

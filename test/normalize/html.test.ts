@@ -285,6 +285,8 @@ describe('htmlToMarkdown: select and remove options', () => {
       markdown: '# In x\n\nkeep\n\nsecond match',
       title: 'In x',
       matched: true,
+      profile: null,
+      notes: ['two candidate titles: <h1> "In x" and <title> "X - Y": the <h1> is the title'],
     });
   });
 
@@ -293,7 +295,7 @@ describe('htmlToMarkdown: select and remove options', () => {
   });
 
   it('select matching nothing: matched false, empty markdown, title from <title>', () => {
-    expect(htmlToMarkdown(page, { select: '.nothing' })).toEqual({ markdown: '', title: 'X', matched: false });
+    expect(htmlToMarkdown(page, { select: '.nothing' })).toEqual({ markdown: '', title: 'X', matched: false, profile: null, notes: [] });
   });
 
   it('remove without select applies to the chosen main content', () => {
@@ -349,11 +351,13 @@ describe('htmlToMarkdown: title', () => {
       markdown: '# Getting started\n\n## Step 1\n\nCreate a bucket.',
       title: 'Getting started',
       matched: true,
+      profile: null,
+      notes: ['no <h1>: the title "Getting started" comes from <title>'],
     });
   });
 
   it('else null, and nothing is prepended', () => {
-    expect(htmlToMarkdown('<main><p>x</p></main>')).toEqual({ markdown: 'x', title: null, matched: true });
+    expect(htmlToMarkdown('<main><p>x</p></main>')).toEqual({ markdown: 'x', title: null, matched: true, profile: null, notes: [] });
   });
 
   it.each([
