@@ -10,7 +10,10 @@ import { sphinxRtd } from './sphinx-rtd.js';
 import { docusaurus } from './docusaurus.js';
 import { mkdocsMaterial } from './mkdocs-material.js';
 import { docsy } from './docsy.js';
+import { mdn } from './mdn.js';
+import { gcloud } from './gcloud.js';
 
 export type { Template, PageContext } from './common.js';
 
-export const TEMPLATES: Template[] = [aws, mslearn, github, sphinxRtd, docusaurus, mkdocsMaterial, docsy];
+/** Tuned-on templates first, then the held-out ones (MDN, Google Cloud). */
+export const TEMPLATES: Template[] = [aws, mslearn, github, sphinxRtd, docusaurus, mkdocsMaterial, docsy, mdn, gcloud];
