@@ -1,0 +1,211 @@
+// Where the content of a text rendering starts and ends. The content is bracketed by the page's
+// title line (the line equal to the other version's title, the `Title - Site` first line's
+// title, or the last heading-like line before the first prose) and by the footer (a run of
+// short link-like lines, platform chrome and learned boilerplate at the end). Widget sentences
+// of the big platforms are dropped anywhere; in-page tables of contents (a "Topics" / "On this
+// page" label over short lines) are dropped. It does not recover structure (text-structure.ts).
+
+import type { TextLine } from './text-lines.js';
+import { COLUMN_GAP } from './text-lines.js';
+import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
+import { headingKey } from '../util/text.js';
+
+/** Labels of in-page tables of contents (as the Markdown reader drops them before a link list). */
+export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
+
+export interface ChromeHints {
+  /** the page title as the other version has it */
+  title?: string | null;
+  /** keys (contentKey) of lines the other version has as content: never chrome at the edges */
+  content?: Set<string>;
+  /** chrome lines learned from many pages of the site (chromeKey) */
+  boilerplate?: ReadonlySet<string>;
+}
+
+export interface Bracketed {
+  /** the content lines, title line excluded */
+  lines: TextLine[];
+  title: string | null;
+  /** what was chosen where the choice was not clear-cut (for the report's fallbacks) */
+  notes: string[];
+}
+
+const SENTENCE_END = /[.!?:;]["')\]]?$/;
+const CODE_CHARS = /[{}[\]<>=$`"\\|;]/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A line of running text: a sentence, or too long for a label or link. */
+export function isProse(text: string): boolean {
+  const n = words(text);
+  return (n >= 4 && SENTENCE_END.test(text)) || n >= 14;
+}
+
+/** A short label or link: what navigation, breadcrumbs, page tools and footers are made of. */
+export function isNavLike(l: TextLine): boolean {
+  const t = l.text;
+  if (l.cells || COLUMN_GAP.test(l.body.trim())) return false;
+  if (t.length > 80 || words(t) > 10) return false;
+  if (SENTENCE_END.test(t) && words(t) > 3) return false;
+  return !CODE_CHARS.test(t.replace(/[›»>|/]/g, ''));
+}
+
+/** A line that may be a title or a heading: short, capitalised, not a sentence. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  if (t.split(/\s+/).length > 16) return false;
+  if (/[.:;,!]$/.test(t)) return false;
+  if (/\?$/.test(t) && !/^(what|how|why|when|where|which|who|can|do|does|is|are|should)\b/i.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (/^["'{[(<]/.test(t)) return false;
+  return true;
+}
+
+/** `Title - Site`, `Title | Site`, `Title — Site documentation`: the title part, else null. */
+export function titleOfPageLine(text: string): string | null {
+  const m = / [-–—|·] /.exec(text);
+  return m ? text.slice(0, m.index).trim() : null;
+}
+
+function isChrome(l: TextLine, hints: ChromeHints): boolean {
+  return isEdgeChromeLine(l.text) || isEdgeChromeLine(l.body) || (hints.boilerplate?.has(chromeKey(l.text)) ?? false);
+}
+
+const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(headingKey(l.text)) ?? false;
+
+/** A line that opens the content: a sentence, or a long line (navigation has neither). */
+function opensContent(text: string): boolean {
+  const n = words(text);
+  return (n >= 2 && /[.:!]["')\]]?$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
+}
+
+/** Index of the title line among `lines`, with notes on the choice. */
+function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): number {
+  const firstProse = lines.findIndex((l, i) => opensContent(l.text) && !(l.bullet && isNavLike(l)) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  const limit = firstProse < 0 ? lines.length : firstProse;
+  const proseAfter = (i: number) => lines.slice(i + 1, i + 4).some((l) => isProse(l.text) || !isNavLike(l));
+  // 1. the title the other version has
+  const want = hints.title ? headingKey(hints.title) : null;
+  if (want) {
+    const cands = lines.map((l, i) => (headingKey(l.text) === want ? i : -1)).filter((i) => i >= 0);
+    if (cands.length) {
+      const good = cands.filter(proseAfter);
+      const before = (good.length ? good : cands).filter((i) => i < limit);
+      return before.length ? before[before.length - 1] : (good[0] ?? cands[0]);
+    }
+  }
+  // 2. a `Title - Site` first line and the title standing on its own below it
+  const fromPage = lines.length ? titleOfPageLine(lines[0].text) : null;
+  if (fromPage) {
+    const key = headingKey(fromPage);
+    const again = lines.findIndex((l, i) => i > 0 && headingKey(l.text) === key);
+    if (again >= 0) return again;
+  }
+  // 3. the last heading-like line above the first prose that is not chrome
+  for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text)) continue;
+    if (isTocEntry(lines, i)) continue;
+    if (i > 0) notes.push(`text: no title line matched; took "${l.text}", the last heading-like line above the first paragraph`);
+    return i;
+  }
+  if (fromPage) {
+    notes.push(`text: the title "${fromPage}" from the first line stands nowhere else on the page; content taken from the second line`);
+    return 0;
+  }
+  return -1;
+}
+
+/** Line i is an entry of a table of contents: it stands again, later, as a line of its own. */
+function isTocEntry(lines: TextLine[], i: number): boolean {
+  const key = headingKey(lines[i].text);
+  if (!key) return false;
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j].bullet && headingKey(lines[j].text) === key) return true;
+  return false;
+}
+
+/** Lines of running text after line p that are neither chrome nor the other version's content. */
+const proseAfter = (lines: TextLine[], p: number, hints: ChromeHints) =>
+  lines.slice(p + 1).filter((l) => opensContent(l.text) && !isChrome(l, hints) && !isWidgetLine(l.text)).length;
+
+/** Running text a footer may hold (a course title, a licence line) without the anchor above it being content. */
+const FOOTER_PROSE = 2;
+
+/**
+ * Start of the chrome at the end of the page (lines.length when there is none): the first end
+ * anchor (a feedback question, a copyright line...) with little running text after it, or else
+ * the run of chrome-like lines back from the end, when it holds a platform phrase.
+ */
+function findTail(lines: TextLine[], hints: ChromeHints): number {
+  for (let p = 0; p < lines.length; p++) {
+    if (!isEndAnchor(lines[p].text)) continue;
+    if (lines.slice(p + 1).some((l) => isGuideContent(l, hints) && opensContent(l.text))) continue;
+    if (proseAfter(lines, p, hints) <= FOOTER_PROSE) return backOver(lines, p, hints);
+  }
+  const t = backOver(lines, lines.length, hints);
+  return lines.slice(t).some((l) => isChrome(l, hints) || isWidgetLine(l.text) || isEndAnchor(l.text)) ? t : lines.length;
+}
+
+/** From index t back over chrome-like lines (phrases, short links) above it. */
+function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
+  for (let i = t - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (isGuideContent(l, hints)) break;
+    if (!isChrome(l, hints) && !isWidgetLine(l.text) && !isEndAnchor(l.text) && !isNavLike(l)) break;
+    // a short line right under a sentence is the content's own last line, unless it is a phrase
+    if (!isChrome(l, hints) && !isEndAnchor(l.text) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
+    t = i;
+  }
+  return t;
+}
+
+/** Lines right under the title that are page tools (dates, contributors, share and feedback links). */
+function pageTools(lines: TextLine[], hints: ChromeHints): number {
+  let i = 0;
+  while (i < lines.length && !isGuideContent(lines[i], hints) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
+  return i;
+}
+
+/** A horizontal rule (w3m draws `<hr>` as a line of ━). */
+const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
+
+/** Drop tables of contents: a TOC label over a run of short lines (to a blank line, or to a repeat of its first entry). */
+function dropTocs(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!TOC_LABEL.test(l.text.replace(/:$/, '')) || l.bullet) {
+      out.push(l);
+      continue;
+    }
+    let j = i + 1;
+    const first = lines[j] ? headingKey(lines[j].text) : '';
+    for (; j < lines.length && isNavLike(lines[j]); j++) {
+      if (j > i + 1 && headingKey(lines[j].text) === first) break; // innerText: the first section's heading follows the list
+      if (j > i + 1 && lines[j].blankBefore && !lines[j].bullet && !lines[j - 1].bullet) break;
+      if (lines[j].blankAfter && j + 1 < lines.length && !lines[j + 1].bullet && !isNavLike(lines[j + 1]) && j > i + 1 && !lines[j].bullet) {
+        // a heading-like line right above prose ends the list only when it is not a listed entry
+        if (!isTocEntry(lines, j)) break;
+      }
+    }
+    if (j === i + 1) {
+      out.push(l);
+      continue;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
+export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
+  const notes: string[] = [];
+  const lines = all.filter((l) => !isWidgetLine(l.text));
+  const ti = findTitle(lines, hints, notes);
+  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && headingKey(lines[0].text) !== headingKey(hints.title ?? '') ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
+  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
+  const body = lines.slice(ti + 1);
+  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text));
+  return { lines: dropTocs(content), title, notes };
+}
