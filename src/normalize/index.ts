@@ -7,7 +7,7 @@ import type { CanonicalDoc, Format, RawPage } from '../types.js';
 import { renderModel, tidy, type DocModel } from './doc.js';
 import { htmlToMarkdown } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
-import { readText } from './text.js';
+import { readTextNotes, type TextHints } from './text.js';
 import { takeUnsettled } from './inline.js';
 
 /** Bumped whenever canonical output changes for the same input (the store records it). */
@@ -27,22 +27,31 @@ export interface NormalizeResult extends CanonicalDoc {
   matched: boolean;
   /** the model the canonical text was written from (in-process only; saves the sections stage a parse). */
   model?: DocModel;
+  /** whole-page text: the cleaned source, so the compare stage can read it again guided by the other version (text-guided.ts) */
+  source?: string;
+  /** choices the reader made where the input was unclear (the report's fallbacks) */
+  notes?: string[];
 }
 
-export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
+export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; matched: boolean; source?: string; notes?: string[] } {
   if (raw.format === 'html') {
     const h = htmlToMarkdown(cleanText(raw.text), { select: raw.select, remove: raw.remove });
     const model = readMarkdown(h.markdown);
     if (!model.title && h.title) model.title = h.title;
     return { model, matched: h.matched };
   }
-  if (raw.format === 'text') return { model: readText(cleanText(raw.text, true)), matched: true };
+  if (raw.format === 'text') {
+    const source = cleanText(raw.text, true);
+    const r = readTextNotes(source, hints);
+    return { model: r.model, matched: true, source, notes: r.notes };
+  }
   return { model: readMarkdown(raw.text), matched: true };
 }
 
-export function normalize(raw: RawPage): NormalizeResult {
+/** `hints` guide the reading of whole-page text (the other version's template, learned boilerplate). */
+export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   takeUnsettled();
-  const { model, matched } = toModel(raw);
+  const { model, matched, source, notes } = toModel(raw, hints);
   model.blocks = tidy(model.blocks);
   const anchors: Record<number, string> = {};
   let n = 0;
@@ -66,7 +75,10 @@ export function normalize(raw: RawPage): NormalizeResult {
   }
   // after a settling round, hand on the model the final text reads back into
   const final = markdown === first ? model : readMarkdown(markdown);
-  return { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
+  const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
+  if (source !== undefined) doc.source = source;
+  if (notes?.length) doc.notes = notes;
+  return doc;
 }
 
 /** Canonical Markdown of a string in a given format (convenience for tests and the CLI). */

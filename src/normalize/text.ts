@@ -10,22 +10,16 @@
 import type { DocBlock, DocItem, DocModel } from './doc.js';
 import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
-import { bracket, isHeadingLike, type ChromeHints } from './text-chrome.js';
-import { structureAt, type Structure } from './text-structure.js';
+import { bracket, isHeadingLike } from './text-chrome.js';
+import { structureAt } from './text-structure.js';
+import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { headingKey } from '../util/text.js';
 
-export interface TextHints extends ChromeHints {
-  /** re-reads lines as the other version has them (text-guide.ts); null leaves the line to layout */
-  guide?: LineGuide;
-}
-
-/** What a guide knows about a line of the text (from the other version's model). */
-export interface LineGuide {
-  /** the level of the other version's heading with this text, or null */
-  heading(text: string): number | null;
-  /** a table or code block of the other version that lines i.. spell out, or null */
-  structureAt(lines: TextLine[], i: number): Structure | null;
-  /** the other version has this text as a list item (not a heading or paragraph) */
-  listItem(text: string): boolean;
+export interface TextHints {
+  /** the other version of the page (text-guide.ts): its structure guides this reading */
+  template?: Template;
+  /** chrome lines learned from many pages of the site (text-boilerplate.ts) */
+  boilerplate?: ReadonlySet<string>;
 }
 
 /** Admonition labels: a line of its own over the paragraph it labels (tidy merges the two). */
@@ -52,10 +46,16 @@ export function readText(src: string, hints: TextHints = {}): DocModel {
 export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
-  const { lines, title, notes } = bracket(all, hints);
+  const t = hints.template;
+  const { lines, title, notes } = bracket(all, { title: t?.title, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
-  blocks.push(...toBlocks(lines, layout, hints.guide));
+  if (t) markItems(lines, t);
+  blocks.push(...toBlocks(lines, layout, t ? lineGuide(t) : undefined));
+  if (t) {
+    const images = putImages(blocks, t, new Set(lines.map((l) => headingKey(l.text))));
+    if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
+  }
   return { model: { title, blocks }, notes };
 }
 
