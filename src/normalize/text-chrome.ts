@@ -14,8 +14,8 @@ import { headingKey } from '../util/text.js';
 export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
 
 export interface ChromeHints {
-  /** the page title as the other version has it */
-  title?: string | null;
+  /** the page title as the other version has it (its first H1, its title), best first */
+  titles?: string[];
   /** keys (contentKey) of lines the other version has as content: never chrome at the edges */
   content?: Set<string>;
   /** chrome lines learned from many pages of the site (chromeKey) */
@@ -85,8 +85,7 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
   const limit = firstProse < 0 ? lines.length : firstProse;
   const proseAfter = (i: number) => lines.slice(i + 1, i + 4).some((l) => isProse(l.text) || !isNavLike(l));
   // 1. the title the other version has
-  const want = hints.title ? headingKey(hints.title) : null;
-  if (want) {
+  for (const want of (hints.titles ?? []).map(headingKey).filter(Boolean)) {
     const cands = lines.map((l, i) => (headingKey(l.text) === want ? i : -1)).filter((i) => i >= 0);
     if (cands.length) {
       const good = cands.filter(proseAfter);
@@ -151,7 +150,7 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
   for (let i = t - 1; i >= 0; i--) {
     const l = lines[i];
     if (isGuideContent(l, hints)) break;
-    if (!isChrome(l, hints) && !isWidgetLine(l.text) && !isEndAnchor(l.text) && !isNavLike(l)) break;
+    if (!isChrome(l, hints) && !isWidgetLine(l.text) && !isEndAnchor(l.text) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
     if (!isChrome(l, hints) && !isEndAnchor(l.text) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
     t = i;
@@ -202,7 +201,8 @@ export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
   const lines = all.filter((l) => !isWidgetLine(l.text));
   const ti = findTitle(lines, hints, notes);
-  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && headingKey(lines[0].text) !== headingKey(hints.title ?? '') ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
+  const known = new Set((hints.titles ?? []).map(headingKey));
+  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(headingKey(lines[0].text)) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
   const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);

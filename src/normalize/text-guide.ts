@@ -12,7 +12,7 @@ import type { DocBlock, DocModel } from './doc.js';
 import { roughPlain } from './doc.js';
 import { headingKey } from '../util/text.js';
 import type { TextLine } from './text-lines.js';
-import { codeText, type Structure } from './text-structure.js';
+import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
 
 /** What a guide knows about a line of the text (from the other version's model). */
 export interface LineGuide {
@@ -26,7 +26,8 @@ export interface LineGuide {
 
 /** The other version of a page, as the text reader can use it. */
 export interface Template {
-  title: string | null;
+  /** the page title as the other version shows it: its first H1, then its title (front matter), best first */
+  titles: string[];
   /** heading key -> level */
   headings: Map<string, number>;
   /** list item key -> how the template lists it */
@@ -47,7 +48,9 @@ const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
 
 /** The template of a model (its blocks walked once). */
 export function templateOf(model: DocModel): Template {
-  const t: Template = { title: model.title, headings: new Map(), items: new Map(), paragraphs: new Set(), tables: [], code: [], images: [] };
+  const h1 = model.blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string; plain?: string } | undefined;
+  const titles = [...new Set([h1 ? plainOf(h1) : null, model.title].filter((x): x is string => !!x))];
+  const t: Template = { titles, headings: new Map(), items: new Map(), paragraphs: new Set(), tables: [], code: [], images: [] };
   let last: string | null = null;
   const walk = (blocks: DocBlock[], depth: number) => {
     for (const b of blocks) {
@@ -143,12 +146,20 @@ function codeFromTemplate(lines: TextLine[], i: number, t: Template): Structure 
   return null;
 }
 
+/** Cell text of the template's tables, for telling a wrapped cell's next line from a new row. */
+function cellHint(t: Template): CellHint | undefined {
+  const cells = [...new Set(t.tables.flatMap((table) => table.flat().map(key)).filter(Boolean))];
+  if (!cells.length) return undefined;
+  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c.startsWith(k)); } };
+}
+
 /** The reader's hooks for one template. */
 export function lineGuide(t: Template): LineGuide {
+  const hint = cellHint(t);
   return {
     heading: (text) => (t.headings.get(key(text)) ?? null),
     listItem: (text) => t.items.has(key(text)) || t.paragraphs.has(key(text)),
-    structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t),
+    structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t) ?? (hint ? columnTable(lines, i, hint) : null),
   };
 }
 
@@ -157,7 +168,7 @@ function contentKeys(t: Template): Set<string> {
   const s = new Set<string>([...t.headings.keys(), ...t.items.keys(), ...t.paragraphs]);
   for (const table of t.tables) for (const row of table) for (const c of row) if (c.split(/\s+/).length >= 3) s.add(key(c));
   s.delete('');
-  if (t.title) s.delete(key(t.title));
+  for (const title of t.titles) s.delete(key(title));
   return s;
 }
 

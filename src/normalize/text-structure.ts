@@ -89,11 +89,32 @@ function separators(texts: string[]): Array<[number, number]> {
 
 const CONTINUES = /^[\p{Ll}(\[{,.;:)\]}/&-]/u;
 
+/** What the other version's tables say about cell text (text-guide.ts). */
+export interface CellHint {
+  /** some cell of the other version starts with this text (or is it) */
+  starts(text: string): boolean;
+}
+
+/** The line's cells continue the row `cur` (by the other version's cells, else by their shape). */
+function continuesRow(cur: string[], cells: string[], full: boolean, hint: CellHint | undefined): boolean {
+  const filled = cells.filter(Boolean).length;
+  if (hint) {
+    const pairs = cells.map((c, k) => [cur[k] ?? '', c] as const).filter(([, c]) => c);
+    const joined = pairs.every(([a, c]) => !a || hint.starts(`${a} ${c}`));
+    const fresh = pairs.every(([, c]) => hint.starts(c));
+    if (joined && !fresh) return true;
+    if (fresh && !joined) return false;
+  }
+  const first = cells.find(Boolean) ?? '';
+  return CONTINUES.test(first) || (!full && filled > 0 && cells.every((c, k) => !c || !cur[k] || CONTINUES.test(c)));
+}
+
 /**
  * w3m's tables: columns aligned with spaces, cells wrapped inside their column (a row's later
- * lines start lower case, or fill fewer columns than a whole row before its full line).
+ * lines start lower case, or fill fewer columns than a whole row before its full line, or
+ * complete the other version's cells).
  */
-function columnTable(lines: TextLine[], i: number): Structure | null {
+export function columnTable(lines: TextLine[], i: number, hint?: CellHint): Structure | null {
   if (!COLUMN_GAP.test(lines[i].body.trim()) && !(lines[i + 1] && !lines[i + 1].blankBefore && COLUMN_GAP.test(lines[i + 1].body.trim()))) return null;
   let j = i + 1;
   while (j < lines.length && !lines[j].blankBefore && !lines[j].bullet && !lines[j].cells) j++;
@@ -111,9 +132,7 @@ function columnTable(lines: TextLine[], i: number): Structure | null {
   for (const t of texts) {
     const cells = cellsOf(t);
     const filled = cells.filter(Boolean).length;
-    const first = cells.find(Boolean) ?? '';
-    const join = cur && (CONTINUES.test(first) || (!full && filled > 0 && cells.every((c, k) => !c || !cur![k] || CONTINUES.test(c))));
-    if (cur && join) {
+    if (cur && continuesRow(cur, cells, full, hint)) {
       cur = cur.map((c, k) => `${c} ${cells[k]}`.trim());
       full = full || filled === cells.length;
       continue;

@@ -47,7 +47,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
   const t = hints.template;
-  const { lines, title, notes } = bracket(all, { title: t?.title, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
+  const { lines, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
   if (t) markItems(lines, t);
