@@ -161,37 +161,58 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
 /** Lines right under the title that are page tools (dates, contributors, share and feedback links). */
 function pageTools(lines: TextLine[], hints: ChromeHints): number {
   let i = 0;
-  while (i < lines.length && !isGuideContent(lines[i], hints) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
+  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
   return i;
 }
 
 /** A horizontal rule (w3m draws `<hr>` as a line of ━). */
 const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
 
-/** Drop tables of contents: a TOC label over a run of short lines (to a blank line, or to a repeat of its first entry). */
+/** End (exclusive) of the entries of a table of contents whose first entry is line i. */
+function tocEnd(lines: TextLine[], i: number): number {
+  if (i >= lines.length || !isNavLike(lines[i])) return i;
+  if (lines[i].bullet) {
+    let j = i + 1;
+    while (j < lines.length && lines[j].bullet && isNavLike(lines[j])) j++;
+    return j;
+  }
+  // innerText: entries on lines of their own, up to the first section's heading (the first entry again)
+  const first = headingKey(lines[i].text);
+  let j = i + 1;
+  for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
+    if (headingKey(lines[j].text) === first) break;
+    // a heading-like line right above prose ends the list unless it is a listed entry
+    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
+  }
+  return j;
+}
+
+/** An unlabelled table of contents at line i: two or more short lines that all stand again later. */
+function bareTocEnd(lines: TextLine[], i: number): number {
+  const j = tocEnd(lines, i);
+  if (j - i < 2) return i;
+  for (let k = i; k < j; k++) if (!isHeadingLike(lines[k].text) || !isTocEntry(lines, k)) return i;
+  return j;
+}
+
+/** Drop tables of contents: a TOC label ("Topics", "On this page") over short lines, or short lines that all stand again later as headings. */
 function dropTocs(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!TOC_LABEL.test(l.text.replace(/:$/, '')) || l.bullet) {
-      out.push(l);
-      continue;
-    }
-    let j = i + 1;
-    const first = lines[j] ? headingKey(lines[j].text) : '';
-    for (; j < lines.length && isNavLike(lines[j]); j++) {
-      if (j > i + 1 && headingKey(lines[j].text) === first) break; // innerText: the first section's heading follows the list
-      if (j > i + 1 && lines[j].blankBefore && !lines[j].bullet && !lines[j - 1].bullet) break;
-      if (lines[j].blankAfter && j + 1 < lines.length && !lines[j + 1].bullet && !isNavLike(lines[j + 1]) && j > i + 1 && !lines[j].bullet) {
-        // a heading-like line right above prose ends the list only when it is not a listed entry
-        if (!isTocEntry(lines, j)) break;
+    if (TOC_LABEL.test(l.text.replace(/:$/, '')) && !l.bullet) {
+      const j = tocEnd(lines, i + 1);
+      if (j > i + 1) {
+        i = j - 1;
+        continue;
       }
     }
-    if (j === i + 1) {
-      out.push(l);
+    const j = i === 0 || lines[i].blankBefore || lines[i].bullet !== lines[i - 1].bullet ? bareTocEnd(lines, i) : i;
+    if (j > i) {
+      i = j - 1;
       continue;
     }
-    i = j - 1;
+    out.push(l);
   }
   return out;
 }

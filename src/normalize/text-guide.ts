@@ -150,7 +150,7 @@ function codeFromTemplate(lines: TextLine[], i: number, t: Template): Structure 
 function cellHint(t: Template): CellHint | undefined {
   const cells = [...new Set(t.tables.flatMap((table) => table.flat().map(key)).filter(Boolean))];
   if (!cells.length) return undefined;
-  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c.startsWith(k)); } };
+  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `)); } };
 }
 
 /** The reader's hooks for one template. */

@@ -141,7 +141,10 @@ function continues(last: TextLine, indent: number, body: string, prevEnd: number
   if (layout.wrap === null) return false;
   // (a no-break space glues words the wrapper kept together, and is gone by now: a line within a
   // few columns of the width counts as full)
-  if (prevEnd + 1 + firstWord(body) <= layout.wrap && prevEnd < layout.wrap - NBSP_SLACK) return false;
+  const w = firstWord(body);
+  if (prevEnd + 1 + w <= layout.wrap && prevEnd < layout.wrap - NBSP_SLACK) return false;
+  // a "word" wider than half a line after a short line is a rule or a URL standing alone
+  if (w > layout.wrap / 2 && prevEnd < layout.wrap / 2) return false;
   if (COLUMN_GAP.test(body.trim()) || COLUMN_GAP.test(last.body.trim())) return false; // a table row, not prose
   if (last.bullet) return indent > last.indent;
   return indent === last.indent;
