@@ -83,12 +83,17 @@ function opensContent(text: string): boolean {
 function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): number {
   const firstProse = lines.findIndex((l, i) => opensContent(l.text) && !(l.bullet && isNavLike(l)) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   const limit = firstProse < 0 ? lines.length : firstProse;
-  const proseAfter = (i: number) => lines.slice(i + 1, i + 4).some((l) => isProse(l.text) || !isNavLike(l));
+  const contentAfter = (i: number) =>
+    lines
+      .slice(i + 1)
+      .filter((l) => !isChrome(l, hints))
+      .slice(0, 3)
+      .some((l) => isProse(l.text) || !isNavLike(l));
   // 1. the title the other version has
   for (const want of (hints.titles ?? []).map(headingKey).filter(Boolean)) {
     const cands = lines.map((l, i) => (headingKey(l.text) === want ? i : -1)).filter((i) => i >= 0);
     if (cands.length) {
-      const good = cands.filter(proseAfter);
+      const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
       return before.length ? before[before.length - 1] : (good[0] ?? cands[0]);
     }
@@ -181,6 +186,7 @@ function tocEnd(lines: TextLine[], i: number): number {
   let j = i + 1;
   for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
     if (headingKey(lines[j].text) === first) break;
+    if (isEdgeChromeLine(lines[j].text)) continue; // ("Show 2 more")
     // a heading-like line right above prose ends the list unless it is a listed entry
     if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
   }
@@ -220,7 +226,7 @@ function dropTocs(lines: TextLine[]): TextLine[] {
 /** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
-  const lines = all.filter((l) => !isWidgetLine(l.text));
+  const lines = dropTocs(all.filter((l) => !isWidgetLine(l.text)));
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(headingKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(headingKey(lines[0].text)) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
@@ -228,5 +234,5 @@ export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);
   const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text));
-  return { lines: dropTocs(content), title, notes };
+  return { lines: content, title, notes };
 }
