@@ -181,11 +181,12 @@ function tocEnd(lines: TextLine[], i: number): number {
     while (j < lines.length && lines[j].bullet && isNavLike(lines[j])) j++;
     return j;
   }
-  // innerText: entries on lines of their own, up to the first section's heading (the first entry again)
-  const first = headingKey(lines[i].text);
+  // innerText: entries on lines of their own, up to the first section's heading (an entry again)
+  const seen = new Set([headingKey(lines[i].text)]);
   let j = i + 1;
   for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
-    if (headingKey(lines[j].text) === first) break;
+    if (seen.has(headingKey(lines[j].text))) break;
+    seen.add(headingKey(lines[j].text));
     if (isEdgeChromeLine(lines[j].text)) continue; // ("Show 2 more")
     // a heading-like line right above prose ends the list unless it is a listed entry
     if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
