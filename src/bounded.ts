@@ -79,7 +79,6 @@ export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResul
     doc = { ...normalize({ label: raw.label, text, format: 'text' }), format: raw.format };
   }
   if (raw.select && !doc.matched) throw new UserError(`${raw.label}: --select "${raw.select}" matched nothing`);
-  if (doc.notes) fallbacks.push(...doc.notes);
   return doc;
 }
 

@@ -7,7 +7,7 @@ import type { CanonicalDoc, Format, RawPage } from '../types.js';
 import { renderModel, tidy, type DocModel } from './doc.js';
 import { htmlToMarkdown } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
-import { readText } from './text.js';
+import { readTextNotes, type TextHints } from './text.js';
 import { takeUnsettled } from './inline.js';
 
 /** Bumped whenever canonical output changes for the same input (the store records it). */
@@ -27,24 +27,31 @@ export interface NormalizeResult extends CanonicalDoc {
   matched: boolean;
   /** the model the canonical text was written from (in-process only; saves the sections stage a parse). */
   model?: DocModel;
-  /** what reading the page was unsure about and what it chose (HTML: no main landmark, two candidate titles). */
+  /** whole-page text: the cleaned source, so the compare stage can read it again guided by the other version (text-guided.ts) */
+  source?: string;
+  /** what reading the page was unsure about and what it chose (no main landmark, two candidate titles), prefixed by the page's label: the report's fallbacks */
   notes?: string[];
 }
 
-export function toModel(raw: RawPage): { model: DocModel; matched: boolean; notes?: string[] } {
+export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; matched: boolean; source?: string; notes?: string[] } {
   if (raw.format === 'html') {
     const h = htmlToMarkdown(cleanText(raw.text), { select: raw.select, remove: raw.remove });
     const model = readMarkdown(h.markdown);
     if (!model.title && h.title) model.title = h.title;
     return { model, matched: h.matched, notes: h.notes };
   }
-  if (raw.format === 'text') return { model: readText(cleanText(raw.text, true)), matched: true };
+  if (raw.format === 'text') {
+    const source = cleanText(raw.text, true);
+    const r = readTextNotes(source, hints);
+    return { model: r.model, matched: true, source, notes: r.notes };
+  }
   return { model: readMarkdown(raw.text), matched: true };
 }
 
-export function normalize(raw: RawPage): NormalizeResult {
+/** `hints` guide the reading of whole-page text (the other version's template, learned boilerplate). */
+export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   takeUnsettled();
-  const { model, matched, notes } = toModel(raw);
+  const { model, matched, source, notes } = toModel(raw, hints);
   model.blocks = tidy(model.blocks);
   const anchors: Record<number, string> = {};
   let n = 0;
@@ -69,6 +76,7 @@ export function normalize(raw: RawPage): NormalizeResult {
   // after a settling round, hand on the model the final text reads back into
   const final = markdown === first ? model : readMarkdown(markdown);
   const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
+  if (source !== undefined) doc.source = source;
   if (notes?.length) doc.notes = notes.map((n) => `${raw.label}: ${n}`);
   return doc;
 }

@@ -1,158 +1,125 @@
-// Plain-text renderings of a page (what a browser's "copy all" or a text crawler gives)
-// -> DocModel. Structure is recovered from layout: a `Title - Service` first line, headings as
-// short bare lines between blank lines, `•` bullets whose indentation gives the nesting,
-// tab-separated rows as tables. What cannot be recovered (links, emphasis) is simply absent;
-// the diff treats missing markup as formatting.
+// Plain-text renderings of a page (a browser's copy or innerText, `w3m -dump`, `lynx -dump`, a
+// crawler's text) -> DocModel. Lines are unwrapped where the text is hard-wrapped
+// (text-lines.ts), the content is bracketed by the title line and the footer (text-chrome.ts),
+// tables and code are recovered from layout (text-structure.ts), and what is left reads as
+// headings (short bare lines set apart), bullets (indentation gives nesting), note labels and
+// paragraphs. With hints from the other version of the page (text-guide.ts) known headings,
+// list items, tables and code are read as that version has them. What cannot be recovered
+// (links, emphasis) is simply absent; the diff treats missing markup as formatting.
 
 import type { DocBlock, DocItem, DocModel } from './doc.js';
 import { escapeLineStart, escapeText } from './inline.js';
+import { toLines, type Layout, type TextLine } from './text-lines.js';
+import { bracket, isHeadingLike } from './text-chrome.js';
+import { structureAt } from './text-structure.js';
+import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { headingKey } from '../util/text.js';
 
-const BULLET_RE = /^([•◦▪▫‣○●■□◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
-const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
+export interface TextHints {
+  /** the other version of the page (text-guide.ts): its structure guides this reading */
+  template?: Template;
+  /** chrome lines learned from many pages of the site (text-boilerplate.ts) */
+  boilerplate?: ReadonlySet<string>;
+}
+
+/** Admonition labels: a line of its own over the paragraph it labels (tidy merges the two). */
+const NOTE_LABEL = /^(note|notes|important|tip|tips|warning|caution|attention|danger|info|hint|remarque)( ?:)?$/i;
 /** Lists nested deeper than this are flattened into the deepest one (as HTML does). */
 const MAX_NESTING = 32;
 
-interface Line {
-  indent: number;
-  bullet: 'ul' | 'ol' | null;
-  start: number;
-  text: string;
-  blankBefore: boolean;
-  tabs: string[] | null;
-}
-
-const inline = (s: string) => escapeLineStart(escapeText(plainOf(s)));
 const plainOf = (s: string) => s.replace(/\s+/g, ' ').trim();
+const inline = (s: string) => escapeLineStart(escapeText(plainOf(s)));
+const para = (text: string): DocBlock => ({ type: 'paragraph', text: inline(text), plain: plainOf(text) });
 
-function measure(raw: string): { indent: number; body: string } {
-  const m = /^[ \t]*/.exec(raw)![0];
-  let n = 0;
-  for (const c of m) n += c === '\t' ? 4 : 1;
-  return { indent: n, body: raw.slice(m.length) };
-}
-
-function looksLikeHeading(text: string): boolean {
-  const t = text.trim();
-  if (t.length === 0 || t.length > 120) return false;
-  if (t.split(/\s+/).length > 16) return false;
-  if (/[.:;,!]$/.test(t)) return false;
-  if (/\?$/.test(t) && !/^(what|how|why|when|where|which|who|can|do|does|is|are|should)\b/i.test(t)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
-  if (/^["'{\[(<]/.test(t)) return false;
-  return true;
+export interface TextRead {
+  model: DocModel;
+  /** choices made where the text was unclear (the report's fallbacks) */
+  notes: string[];
 }
 
 /** Plain-text source -> DocModel. */
-export function readText(src: string): DocModel {
-  const rawLines = src.split('\n');
-  // 1. lines -> records (paragraph lines joined, bullets with their continuation lines)
-  const lines: Line[] = [];
-  let blank = true;
-  let prevWasContent = false;
-  for (const raw of rawLines) {
-    if (raw.trim() === '') {
-      blank = true;
-      prevWasContent = false;
-      continue;
-    }
-    const { indent, body } = measure(raw);
-    const cells = body.includes('\t') ? body.split(/\t+/).map((c) => c.trim()) : null;
-    const b = BULLET_RE.exec(body);
-    const o = b ? null : ORDERED_RE.exec(body);
-    const last = lines[lines.length - 1];
-    if (b || o) {
-      lines.push({ indent, bullet: b ? 'ul' : 'ol', start: o ? Number(o[1]) : 1, text: b ? b[2] : o![2], blankBefore: blank, tabs: null });
-    } else if (cells && cells.length >= 2) {
-      lines.push({ indent, bullet: null, start: 1, text: body, blankBefore: blank, tabs: cells });
-    } else if (prevWasContent && last && !last.tabs && (last.bullet ? indent > last.indent : indent === last.indent)) {
-      // a wrapped line continues the paragraph or bullet above it
-      last.text += ' ' + body.trim();
-    } else {
-      lines.push({ indent, bullet: null, start: 1, text: body.trim(), blankBefore: blank, tabs: null });
-    }
-    blank = false;
-    prevWasContent = true;
-  }
-  if (lines.length === 0) return { title: null, blocks: [] };
+export function readText(src: string, hints: TextHints = {}): DocModel {
+  return readTextNotes(src, hints).model;
+}
 
-  // 2. title: "Page title - Service" followed by "Page title", or a first heading-like line
+/** Plain-text source -> DocModel, with notes on the choices made. */
+export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
+  const { lines: all, layout } = toLines(src);
+  if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
+  const t = hints.template;
+  const { lines, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
-  let title: string | null = null;
-  let i = 0;
-  const first = lines[0];
-  if (!first.bullet && !first.tabs) {
-    const second = lines[1];
-    const dash = / [-–—|] /.exec(first.text);
-    if (second && second.text.trim() === first.text.trim()) {
-      title = first.text.trim();
-      i = 2;
-    } else if (dash && second && first.text.slice(0, dash.index).trim() === second.text.trim()) {
-      title = second.text.trim();
-      i = 2;
-    } else if (looksLikeHeading(first.text)) {
-      title = dash ? first.text.slice(0, dash.index).trim() : first.text.trim();
-      i = 1;
-    }
-  }
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
+  if (t) markItems(lines, t);
+  blocks.push(...toBlocks(lines, layout, t ? lineGuide(t) : undefined));
+  if (t) {
+    const images = putImages(blocks, t, new Set(lines.map((l) => headingKey(l.text))));
+    if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
+  }
+  return { model: { title, blocks }, notes };
+}
 
-  // 3. records -> blocks; a stack of open list items gives the nesting
-  const base = Math.min(...lines.slice(i).filter((l) => !l.bullet).map((l) => l.indent), Infinity);
+/**
+ * A heading: a heading-like line standing at the base indentation with a blank line below it,
+ * and a blank line above it too unless the text is innerText-like (headings on a line of their
+ * own over lists) and the line above is not one of a run of short lines (a list's items).
+ */
+function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout, guide: LineGuide | undefined): number | null {
+  const l = lines[i];
+  if (l.bullet || indent !== 0 || l.cells) return null;
+  const known = guide?.heading(l.text) ?? null;
+  if (known !== null) return known;
+  if (NOTE_LABEL.test(l.text) || !isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
+  const next = lines[i + 1];
+  if (!next || !l.blankAfter) return null;
+  if (l.blankBefore) return 2;
+  const prev = lines[i - 1];
+  return layout.wrap === null && prev && !prev.bullet && !isHeadingLike(prev.text) ? 2 : null;
+}
+
+type Open = { indent: number; kind: 'ul' | 'ol'; list: Extract<DocBlock, { type: 'list' }>; item: DocItem };
+
+/** Content lines -> blocks; a stack of open list items gives the nesting. */
+function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefined): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  const base = Math.min(...lines.filter((l) => !l.bullet).map((l) => l.indent), Infinity);
   const baseIndent = Number.isFinite(base) ? base : 0;
-  type Open = { indent: number; kind: 'ul' | 'ol'; list: Extract<DocBlock, { type: 'list' }>; item: DocItem };
   const stack: Open[] = [];
   const container = (): DocBlock[] => (stack.length ? stack[stack.length - 1].item.blocks : blocks);
-  for (; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const indent = Math.max(0, l.indent - baseIndent);
     if (l.bullet) {
       while (stack.length && stack[stack.length - 1].indent > indent) stack.pop();
       const top = stack[stack.length - 1];
-      if (top && top.indent === indent && top.kind === l.bullet) {
-        const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
-        top.list.items.push(item);
-        top.item = item;
-        continue;
-      }
-      if (top && top.indent < indent && stack.length >= MAX_NESTING) {
-        // indented deeper than any page nests: an item of the deepest list kept (a bullet per
-        // line, one more level each, overflowed the stack at a few thousand)
-        const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
+      const item: DocItem = { task: null, blocks: [para(l.text)] };
+      if (top && ((top.indent === indent && top.kind === l.bullet) || (top.indent < indent && stack.length >= MAX_NESTING))) {
+        // (indented deeper than any page nests: an item of the deepest list kept)
         top.list.items.push(item);
         top.item = item;
         continue;
       }
       if (top && top.indent === indent) stack.pop();
-      const item: DocItem = { task: null, blocks: [{ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) }] };
       const list: Extract<DocBlock, { type: 'list' }> = { type: 'list', ordered: l.bullet === 'ol', start: l.start, items: [item] };
       container().push(list);
       stack.push({ indent, kind: l.bullet, list, item });
       continue;
     }
+    // a line indented under an open item belongs to it; anything else closes the items it is not under
     while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-    if (l.tabs) {
-      // consecutive tab-separated rows make one table; the first row is its header
-      const rows: string[][] = [l.tabs];
-      while (i + 1 < lines.length && lines[i + 1].tabs) rows.push(lines[++i].tabs!);
-      container().push({
-        type: 'table',
-        header: rows[0].map(inline),
-        rows: rows.slice(1).map((r) => r.map(inline)),
-        plainHeader: rows[0].map(plainOf),
-        plainRows: rows.slice(1).map((r) => r.map(plainOf)),
-      });
+    const s = guide?.structureAt(lines, i) ?? structureAt(lines, i);
+    if (s) {
+      container().push(
+        s.kind === 'code'
+          ? { type: 'code', lang: '', text: s.text }
+          : { type: 'table', header: s.rows[0].map(inline), rows: s.rows.slice(1).map((r) => r.map(inline)), plainHeader: s.rows[0].map(plainOf), plainRows: s.rows.slice(1).map((r) => r.map(plainOf)) },
+      );
+      i = s.end - 1;
       continue;
     }
-    const next = lines[i + 1];
-    const isHeading =
-      stack.length === 0 &&
-      indent === 0 &&
-      l.blankBefore &&
-      next !== undefined &&
-      next.blankBefore &&
-      looksLikeHeading(l.text);
-    if (isHeading) blocks.push({ type: 'heading', level: 2, text: inline(l.text), anchor: null, plain: plainOf(l.text) });
-    else container().push({ type: 'paragraph', text: inline(l.text), plain: plainOf(l.text) });
+    const level = stack.length === 0 ? isHeading(lines, i, indent, layout, guide) : null;
+    if (level !== null) blocks.push({ type: 'heading', level, text: inline(l.text), anchor: null, plain: plainOf(l.text) });
+    else container().push(para(l.text));
   }
-  return { title, blocks };
+  return blocks;
 }

@@ -1,0 +1,239 @@
+// Where the content of a text rendering starts and ends. The content is bracketed by the page's
+// title line (the line equal to the other version's title, the `Title - Site` first line's
+// title, or the last heading-like line before the first prose) and by the footer (a run of
+// short link-like lines, platform chrome and learned boilerplate at the end). Widget sentences
+// of the big platforms are dropped anywhere; in-page tables of contents (a "Topics" / "On this
+// page" label over short lines) are dropped. It does not recover structure (text-structure.ts).
+
+import type { TextLine } from './text-lines.js';
+import { COLUMN_GAP } from './text-lines.js';
+import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
+import { headingKey } from '../util/text.js';
+
+/** Labels of in-page tables of contents (as the Markdown reader drops them before a link list). */
+export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
+
+export interface ChromeHints {
+  /** the page title as the other version has it (its first H1, its title), best first */
+  titles?: string[];
+  /** keys (contentKey) of lines the other version has as content: never chrome at the edges */
+  content?: Set<string>;
+  /** chrome lines learned from many pages of the site (chromeKey) */
+  boilerplate?: ReadonlySet<string>;
+}
+
+export interface Bracketed {
+  /** the content lines, title line excluded */
+  lines: TextLine[];
+  title: string | null;
+  /** what was chosen where the choice was not clear-cut (for the report's fallbacks) */
+  notes: string[];
+}
+
+const SENTENCE_END = /[.!?:;]["')\]]?$/;
+const CODE_CHARS = /[{}[\]<>=$`"\\|;]/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A line of running text: a sentence, or too long for a label or link. */
+export function isProse(text: string): boolean {
+  const n = words(text);
+  return (n >= 4 && SENTENCE_END.test(text)) || n >= 14;
+}
+
+/** A short label or link: what navigation, breadcrumbs, page tools and footers are made of. */
+export function isNavLike(l: TextLine): boolean {
+  const t = l.text;
+  if (l.cells || COLUMN_GAP.test(l.body.trim())) return false;
+  if (t.length > 80 || words(t) > 10) return false;
+  if (SENTENCE_END.test(t) && words(t) > 3) return false;
+  return !CODE_CHARS.test(t.replace(/[›»>|/]/g, ''));
+}
+
+/** A line that may be a title or a heading: short, capitalised, not a sentence. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  if (t.split(/\s+/).length > 16) return false;
+  if (/[.:;,!]$/.test(t)) return false;
+  if (/\?$/.test(t) && !/^(what|how|why|when|where|which|who|can|do|does|is|are|should)\b/i.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (/^["'{[(<]/.test(t)) return false;
+  return true;
+}
+
+/** `Title - Site`, `Title | Site`, `Title — Site documentation`: the title part, else null. */
+export function titleOfPageLine(text: string): string | null {
+  const m = / [-–—|·] /.exec(text);
+  return m ? text.slice(0, m.index).trim() : null;
+}
+
+function isChrome(l: TextLine, hints: ChromeHints): boolean {
+  return isEdgeChromeLine(l.text) || isEdgeChromeLine(l.body) || (hints.boilerplate?.has(chromeKey(l.text)) ?? false);
+}
+
+const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(headingKey(l.text)) ?? false;
+
+/** A line that opens the content: a sentence, or a long line (navigation has neither). */
+function opensContent(text: string): boolean {
+  const n = words(text);
+  return (n >= 2 && /[.:!]["')\]]?$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
+}
+
+/** Index of the title line among `lines`, with notes on the choice. */
+function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): number {
+  const firstProse = lines.findIndex((l, i) => opensContent(l.text) && !(l.bullet && isNavLike(l)) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  const limit = firstProse < 0 ? lines.length : firstProse;
+  const contentAfter = (i: number) =>
+    lines
+      .slice(i + 1)
+      .filter((l) => !isChrome(l, hints))
+      .slice(0, 3)
+      .some((l) => isProse(l.text) || !isNavLike(l));
+  // 1. the title the other version has
+  for (const want of (hints.titles ?? []).map(headingKey).filter(Boolean)) {
+    const cands = lines.map((l, i) => (headingKey(l.text) === want ? i : -1)).filter((i) => i >= 0);
+    if (cands.length) {
+      const good = cands.filter(contentAfter);
+      const before = (good.length ? good : cands).filter((i) => i < limit);
+      return before.length ? before[before.length - 1] : (good[0] ?? cands[0]);
+    }
+  }
+  // 2. a `Title - Site` first line and the title standing on its own below it
+  const fromPage = lines.length ? titleOfPageLine(lines[0].text) : null;
+  if (fromPage) {
+    const key = headingKey(fromPage);
+    const again = lines.findIndex((l, i) => i > 0 && headingKey(l.text) === key);
+    if (again >= 0) return again;
+  }
+  // 3. the last heading-like line above the first prose that is not chrome
+  for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text)) continue;
+    if (isTocEntry(lines, i)) continue;
+    if (i > 0) notes.push(`text: no title line matched; took "${l.text}", the last heading-like line above the first paragraph`);
+    return i;
+  }
+  if (fromPage) {
+    notes.push(`text: the title "${fromPage}" from the first line stands nowhere else on the page; content taken from the second line`);
+    return 0;
+  }
+  return -1;
+}
+
+/** Line i is an entry of a table of contents: it stands again, later, as a line of its own. */
+function isTocEntry(lines: TextLine[], i: number): boolean {
+  const key = headingKey(lines[i].text);
+  if (!key) return false;
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j].bullet && headingKey(lines[j].text) === key) return true;
+  return false;
+}
+
+/** Lines of running text after line p that are neither chrome nor the other version's content. */
+const proseAfter = (lines: TextLine[], p: number, hints: ChromeHints) =>
+  lines.slice(p + 1).filter((l) => opensContent(l.text) && !isChrome(l, hints) && !isWidgetLine(l.text)).length;
+
+/** Running text a footer may hold (a course title, a licence line) without the anchor above it being content. */
+const FOOTER_PROSE = 2;
+
+/**
+ * Start of the chrome at the end of the page (lines.length when there is none): the first end
+ * anchor (a feedback question, a copyright line...) with little running text after it, or else
+ * the run of chrome-like lines back from the end, when it holds a platform phrase.
+ */
+function findTail(lines: TextLine[], hints: ChromeHints): number {
+  for (let p = 0; p < lines.length; p++) {
+    if (!isEndAnchor(lines[p].text)) continue;
+    if (lines.slice(p + 1).some((l) => isGuideContent(l, hints) && opensContent(l.text))) continue;
+    if (proseAfter(lines, p, hints) <= FOOTER_PROSE) return backOver(lines, p, hints);
+  }
+  const t = backOver(lines, lines.length, hints);
+  return lines.slice(t).some((l) => isChrome(l, hints) || isWidgetLine(l.text) || isEndAnchor(l.text)) ? t : lines.length;
+}
+
+/** From index t back over chrome-like lines (phrases, short links) above it. */
+function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
+  for (let i = t - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (isGuideContent(l, hints)) break;
+    if (!isChrome(l, hints) && !isWidgetLine(l.text) && !isEndAnchor(l.text) && !isNavLike(l) && !RULE.test(l.text)) break;
+    // a short line right under a sentence is the content's own last line, unless it is a phrase
+    if (!isChrome(l, hints) && !isEndAnchor(l.text) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
+    t = i;
+  }
+  return t;
+}
+
+/** Lines right under the title that are page tools (dates, contributors, share and feedback links). */
+function pageTools(lines: TextLine[], hints: ChromeHints): number {
+  let i = 0;
+  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
+  return i;
+}
+
+/** A horizontal rule (w3m draws `<hr>` as a line of ━). */
+const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
+
+/** End (exclusive) of the entries of a table of contents whose first entry is line i. */
+function tocEnd(lines: TextLine[], i: number): number {
+  if (i >= lines.length || !isNavLike(lines[i])) return i;
+  if (lines[i].bullet) {
+    let j = i + 1;
+    while (j < lines.length && lines[j].bullet && isNavLike(lines[j])) j++;
+    return j;
+  }
+  // innerText: entries on lines of their own, up to the first section's heading (an entry again)
+  const seen = new Set([headingKey(lines[i].text)]);
+  let j = i + 1;
+  for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
+    if (seen.has(headingKey(lines[j].text))) break;
+    seen.add(headingKey(lines[j].text));
+    if (isEdgeChromeLine(lines[j].text)) continue; // ("Show 2 more")
+    // a heading-like line right above prose ends the list unless it is a listed entry
+    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
+  }
+  return j;
+}
+
+/** An unlabelled table of contents at line i: two or more short lines that all stand again later. */
+function bareTocEnd(lines: TextLine[], i: number): number {
+  const j = tocEnd(lines, i);
+  if (j - i < 2) return i;
+  for (let k = i; k < j; k++) if (!isHeadingLike(lines[k].text) || !isTocEntry(lines, k)) return i;
+  return j;
+}
+
+/** Drop tables of contents: a TOC label ("Topics", "On this page") over short lines, or short lines that all stand again later as headings. */
+function dropTocs(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (TOC_LABEL.test(l.text.replace(/:$/, '')) && !l.bullet) {
+      const j = tocEnd(lines, i + 1);
+      if (j > i + 1) {
+        i = j - 1;
+        continue;
+      }
+    }
+    const j = i === 0 || lines[i].blankBefore || lines[i].bullet !== lines[i - 1].bullet ? bareTocEnd(lines, i) : i;
+    if (j > i) {
+      i = j - 1;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
+export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
+  const notes: string[] = [];
+  const lines = dropTocs(all.filter((l) => !isWidgetLine(l.text)));
+  const ti = findTitle(lines, hints, notes);
+  const known = new Set((hints.titles ?? []).map(headingKey));
+  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(headingKey(lines[0].text)) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
+  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
+  const body = lines.slice(ti + 1);
+  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text));
+  return { lines: content, title, notes };
+}

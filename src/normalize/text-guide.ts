@@ -1,0 +1,220 @@
+// One version guides the reading of the other: when one side of a comparison is whole-page text
+// and the other has markup (Markdown, HTML), the other side's model becomes a template (plain
+// data: its title, headings with their levels, list items, paragraphs, tables, code and images)
+// and the text is read again with it. A line the template has as a heading is a heading at the
+// template's level; lines it has as list items are items; a run of lines that spells out one of
+// its tables or code blocks takes that shape; lines it has as content are never chrome. Lines
+// the template does not know are read from layout alone, so real changes stay visible. It never
+// copies words from the template, except code whitespace when the code's characters are equal
+// and images (which text cannot show), and says so in the report's fallbacks.
+
+import type { DocBlock, DocModel } from './doc.js';
+import { roughPlain } from './doc.js';
+import { headingKey } from '../util/text.js';
+import type { TextLine } from './text-lines.js';
+import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
+
+/** What a guide knows about a line of the text (from the other version's model). */
+export interface LineGuide {
+  /** the level of the other version's heading with this text, or null */
+  heading(text: string): number | null;
+  /** the other version has this text as a list item or a paragraph (not a heading) */
+  listItem(text: string): boolean;
+  /** a table or code block of the other version that lines i.. spell out, or null */
+  structureAt(lines: TextLine[], i: number): Structure | null;
+}
+
+/** The other version of a page, as the text reader can use it. */
+export interface Template {
+  /** the page title as the other version shows it: its first H1, then its title (front matter), best first */
+  titles: string[];
+  /** heading key -> level */
+  headings: Map<string, number>;
+  /** list item key -> how the template lists it */
+  items: Map<string, { ordered: boolean; depth: number }>;
+  /** keys of paragraphs */
+  paragraphs: Set<string>;
+  /** tables as plain cells, header row first */
+  tables: string[][][];
+  /** code blocks */
+  code: string[];
+  /** image-only paragraphs, each with the key of the block before it */
+  images: Array<{ block: Extract<DocBlock, { type: 'paragraph' }>; alt: string; after: string | null }>;
+}
+
+const key = (s: string) => headingKey(s);
+const plainOf = (b: { text: string; plain?: string }) => b.plain ?? roughPlain(b.text);
+const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
+
+/** The template of a model (its blocks walked once). */
+export function templateOf(model: DocModel): Template {
+  const h1 = model.blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string; plain?: string } | undefined;
+  const titles = [...new Set([h1 ? plainOf(h1) : null, model.title].filter((x): x is string => !!x))];
+  const t: Template = { titles, headings: new Map(), items: new Map(), paragraphs: new Set(), tables: [], code: [], images: [] };
+  let last: string | null = null;
+  const walk = (blocks: DocBlock[], depth: number) => {
+    for (const b of blocks) {
+      switch (b.type) {
+        case 'heading':
+          if (!t.headings.has(key(plainOf(b)))) t.headings.set(key(plainOf(b)), b.level);
+          last = key(plainOf(b));
+          break;
+        case 'paragraph':
+          if (IMAGE_ONLY.test(b.text.trim())) t.images.push({ block: b, alt: plainOf(b), after: last });
+          else {
+            t.paragraphs.add(key(plainOf(b)));
+            last = key(plainOf(b));
+          }
+          break;
+        case 'list':
+          for (const it of b.items) {
+            const [first, ...rest] = it.blocks;
+            if (first && first.type === 'paragraph') {
+              t.items.set(key(plainOf(first)), { ordered: b.ordered, depth });
+              last = key(plainOf(first));
+              walk(rest, depth + 1);
+            } else walk(it.blocks, depth + 1);
+          }
+          break;
+        case 'table':
+          t.tables.push([b.plainHeader ?? b.header.map(roughPlain), ...(b.plainRows ?? b.rows.map((r) => r.map(roughPlain)))]);
+          break;
+        case 'code':
+          t.code.push(b.text);
+          break;
+        case 'quote':
+          walk(b.blocks, depth);
+          break;
+      }
+    }
+  };
+  walk(model.blocks, 0);
+  return t;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Lines i.. that spell out a template table cell by cell (one cell per line), or null. */
+function cellPerLine(lines: TextLine[], i: number, t: Template): Structure | null {
+  for (const table of t.tables) {
+    const cells = table.flat();
+    const width = table[0].length;
+    if (cells.length < 4 || width < 2 || i + cells.length > lines.length) continue;
+    if (key(lines[i].text) !== key(cells[0])) continue;
+    let same = 0;
+    for (let k = 0; k < cells.length; k++) if (key(lines[i + k].text) === key(cells[k])) same++;
+    if (same < cells.length * 0.7) continue;
+    const rows: string[][] = [];
+    for (let r = 0; r < table.length; r++) rows.push(lines.slice(i + r * width, i + (r + 1) * width).map((l) => l.text));
+    return { kind: 'table', rows, end: i + cells.length };
+  }
+  return null;
+}
+
+/** Lines i.. that hold a template code block: its lines in order (most of them), or its characters exactly. */
+function codeFromTemplate(lines: TextLine[], i: number, t: Template): Structure | null {
+  const first = lines[i].text.trim();
+  if (!first) return null;
+  for (const code of t.code) {
+    const want = code.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!want.length) continue;
+    // the characters of the code, laid out differently (one line, other indentation)
+    const target = squeeze(code);
+    if (target.startsWith(squeeze(first))) {
+      let acc = '';
+      for (let j = i; j < lines.length && acc.length < target.length; j++) {
+        acc += squeeze(lines[j].body);
+        if (acc === target) return { kind: 'code', text: code, end: j + 1 };
+        if (!target.startsWith(acc)) break;
+      }
+    }
+    // the code's lines in order, some changed: as long as most lines go on matching
+    if (first !== want[0] || want.length < 2) continue;
+    let j = i + 1;
+    let w = 1;
+    let misses = 0;
+    while (j < lines.length && w < want.length && misses <= 2) {
+      if (lines[j].text.trim() === want[w]) misses = 0;
+      else if (lines[j].text.trim() === want[w + 1]) w++;
+      else misses++;
+      j++;
+      w++;
+    }
+    const end = j - misses;
+    if (end - i >= 2) return { kind: 'code', text: codeText(lines, i, end), end };
+  }
+  return null;
+}
+
+/** Cell text of the template's tables, for telling a wrapped cell's next line from a new row. */
+function cellHint(t: Template): CellHint | undefined {
+  const cells = [...new Set(t.tables.flatMap((table) => table.flat().map(key)).filter(Boolean))];
+  if (!cells.length) return undefined;
+  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `)); } };
+}
+
+/** The reader's hooks for one template. */
+export function lineGuide(t: Template): LineGuide {
+  const hint = cellHint(t);
+  return {
+    heading: (text) => (t.headings.get(key(text)) ?? null),
+    listItem: (text) => t.items.has(key(text)) || t.paragraphs.has(key(text)),
+    structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t) ?? (hint ? columnTable(lines, i, hint) : null),
+  };
+}
+
+/** Keys of everything the template has as content (never chrome at the edges of the text). */
+function contentKeys(t: Template): Set<string> {
+  const s = new Set<string>([...t.headings.keys(), ...t.items.keys(), ...t.paragraphs]);
+  for (const table of t.tables) for (const row of table) for (const c of row) if (c.split(/\s+/).length >= 3) s.add(key(c));
+  s.delete('');
+  for (const title of t.titles) s.delete(key(title));
+  return s;
+}
+
+/** Keys of the template's content, built once per template. */
+const contentCache = new WeakMap<Template, Set<string>>();
+export function templateContent(t: Template): Set<string> {
+  let s = contentCache.get(t);
+  if (!s) contentCache.set(t, (s = contentKeys(t)));
+  return s;
+}
+
+/**
+ * Lines without bullets that the template has as list items become items (innerText drops the
+ * markers), nested as the template nests them. Returns how many lines it marked.
+ */
+export function markItems(lines: TextLine[], t: Template): number {
+  let n = 0;
+  for (const l of lines) {
+    if (l.bullet || l.cells) continue;
+    const it = t.items.get(key(l.text));
+    if (!it) continue;
+    l.bullet = it.ordered ? 'ol' : 'ul';
+    l.indent += 2 * it.depth;
+    n++;
+  }
+  return n;
+}
+
+/** Image paragraphs of the template put back where it has them (text renderings cannot show images). */
+export function putImages(blocks: DocBlock[], t: Template, seen: Set<string>): number {
+  let n = 0;
+  for (const im of t.images) {
+    if (seen.has(key(im.alt))) continue;
+    const at = im.after === null ? 0 : indexAfter(blocks, im.after);
+    if (at < 0) continue;
+    blocks.splice(at, 0, { ...im.block });
+    n++;
+  }
+  return n;
+}
+
+function indexAfter(blocks: DocBlock[], k: string): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if ((b.type === 'heading' || b.type === 'paragraph') && key(plainOf(b)) === k) return i + 1;
+    if (b.type === 'list' && b.items.some((it) => it.blocks[0]?.type === 'paragraph' && key(plainOf(it.blocks[0] as { text: string })) === k)) return i + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,151 @@
+// Lines of a plain-text rendering -> logical lines: what a browser copy, innerText, `w3m -dump`
+// or `lynx -dump` laid out as one element. Hard wrapping is undone only where the text is
+// wrapped at a measurable width (a line continues the one above when that one was too full to
+// take its first word); bullets, indentation and blank lines are kept as layout facts for the
+// readers after this one. It does not decide what a line is (heading, chrome, code).
+
+/** Bullet characters of browsers' copies, w3m (• □ ☆ ○) and lynx (* + o # @). */
+const BULLET_RE = /^([•◦▪▫‣○●■□☆★◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
+const LYNX_BULLET_RE = /^([*+o#@])\s+(.*)$/;
+const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
+/** Two or more spaces between words (not after a sentence's end): columns of a table laid out with spaces. */
+export const COLUMN_GAP = /[^\s.!?:;] {2,}\S/;
+
+export interface TextLine {
+  /** 0-based number of the (first) source line */
+  n: number;
+  /** columns of leading whitespace (a tab counts 4) */
+  indent: number;
+  /** the body, trimmed, without its bullet marker */
+  text: string;
+  /** the body with inner spacing kept (tables, code): bullet marker included, leading space removed */
+  body: string;
+  bullet: 'ul' | 'ol' | null;
+  /** number of an ordered item */
+  start: number;
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** tab-separated cells (innerText tables) */
+  cells: string[] | null;
+  /** source lines joined into this one (1 unless unwrapped) */
+  span: number;
+}
+
+export interface Layout {
+  /** the width the text is hard-wrapped at, or null when lines are not wrapped */
+  wrap: number | null;
+  /** lynx's bullets (* + o) are read as bullets */
+  lynx: boolean;
+}
+
+function measure(raw: string): { indent: number; body: string } {
+  const m = /^[ \t]*/.exec(raw)![0];
+  let n = 0;
+  for (const c of m) n += c === '\t' ? 4 : 1;
+  return { indent: n, body: raw.slice(m.length) };
+}
+
+/** Lines at most this long (after the longest) are "full" when telling the wrap width. */
+const FULL_SLACK = 12;
+/** A line this close to the wrap width was full (the next word may have been glued to another). */
+const NBSP_SLACK = 8;
+/** Characters of code and data: lines with them do not tell the wrap width. */
+const CODE_CHARS = /[{}[\];=$"`<>]/;
+/** Lines longer than this are never hard-wrapped output. */
+const MAX_WRAP = 200;
+
+/**
+ * The width a text is hard-wrapped at: the length most of its long prose lines end near (wrapped
+ * paragraphs fill their lines; unwrapped ones vary freely). A few longer lines (code, URLs) may
+ * stand past it.
+ */
+export function wrapWidth(lines: string[]): number | null {
+  const lens = lines
+    .map((l) => l.trimEnd())
+    .filter((l) => / \S/.test(l.trim()) && !COLUMN_GAP.test(l.trim()) && !CODE_CHARS.test(l))
+    .map((l) => l.length)
+    .sort((a, b) => b - a);
+  if (lens.length < 3) return null;
+  const outliers = Math.min(10, Math.floor(lens.length * 0.05));
+  for (let k = 0; k <= outliers; k++) {
+    const max = lens[k];
+    if (max > MAX_WRAP) continue;
+    const near = lens.filter((n) => n <= max && n >= max - FULL_SLACK).length;
+    const long = lens.filter((n) => n <= max && n >= max / 2).length;
+    if (near >= 3 && near / long >= 0.45) return max;
+  }
+  return null;
+}
+
+/** lynx -dump: a "References" list of numbered URLs at the end, or `[12]` link markers. */
+function isLynx(lines: string[]): boolean {
+  return lines.some((l) => /^References$/.test(l.trim())) && lines.filter((l) => /^\s*\d+\. (https?|file):\/\//.test(l)).length >= 1;
+}
+
+function firstWord(s: string): number {
+  const m = /^\S+/.exec(s.trim());
+  return m ? m[0].length : 0;
+}
+
+/** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
+export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
+  const raw = src.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const layout: Layout = { wrap: wrapWidth(raw), lynx: isLynx(raw) };
+  const lines: TextLine[] = [];
+  let blank = true;
+  let prevEnd = -1; // raw length of the last source line joined into the last logical line
+  for (let n = 0; n < raw.length; n++) {
+    const r = raw[n];
+    if (r.trim() === '') {
+      blank = true;
+      if (lines.length) lines[lines.length - 1].blankAfter = true;
+      continue;
+    }
+    const { indent, body } = measure(r);
+    const cells = body.includes('\t') ? body.split(/\t+/).map((c) => c.trim()) : null;
+    const b = BULLET_RE.exec(body) ?? (layout.lynx ? LYNX_BULLET_RE.exec(body) : null);
+    const o = b ? null : ORDERED_RE.exec(body);
+    const last = lines[lines.length - 1];
+    if (!blank && last && !b && !o && !cells && !last.cells && continues(last, indent, body, prevEnd, layout)) {
+      last.text += ' ' + body.trim();
+      last.body += ' ' + body.trim();
+      last.span++;
+      prevEnd = r.length;
+      blank = false;
+      continue;
+    }
+    lines.push({
+      n,
+      indent,
+      text: (b ? b[2] : o ? o[2] : body).trim(),
+      body,
+      bullet: b ? 'ul' : o ? 'ol' : null,
+      start: o ? Number(o[1]) : 1,
+      blankBefore: blank,
+      blankAfter: false,
+      cells: cells && cells.length >= 2 ? cells : null,
+      span: 1,
+    });
+    prevEnd = r.length;
+    blank = false;
+  }
+  return { lines, layout };
+}
+
+/**
+ * A source line continues the logical line above it when the text is wrapped and the line
+ * above was too full to take this line's first word, at the same indentation (or at the
+ * hanging indentation of a bullet's text).
+ */
+function continues(last: TextLine, indent: number, body: string, prevEnd: number, layout: Layout): boolean {
+  if (layout.wrap === null) return false;
+  // (a no-break space glues words the wrapper kept together, and is gone by now: a line within a
+  // few columns of the width counts as full)
+  const w = firstWord(body);
+  if (prevEnd + 1 + w <= layout.wrap && prevEnd < layout.wrap - NBSP_SLACK) return false;
+  // a "word" wider than half a line after a short line is a rule or a URL standing alone
+  if (w > layout.wrap / 2 && prevEnd < layout.wrap / 2) return false;
+  if (COLUMN_GAP.test(body.trim()) || COLUMN_GAP.test(last.body.trim())) return false; // a table row, not prose
+  if (last.bullet) return indent > last.indent;
+  return indent === last.indent;
+}
