@@ -23,7 +23,7 @@ export interface Rewritten {
 
 /** One regex test on the whole body: does any dialect construct occur at all? */
 const TRIGGER =
-  /^ *(?::{3}|!!!|\?{3}|===[!+]? +"|> *\[!|import[\s{*'"]|export\s|<\/?[A-Z]|\{\/\*|\*\[|```+ *mdx-code-block)|\{\{|\{%|<!-- *md:|:(?:material|fontawesome|octicons|simple)-[\w-]+:|\]\[[^\]\n]+\]|\) ?\{|\{ *[#.:][\w-]/m;
+  /^ *(?::{3}|!!!|\?{3}|===[!+]? +"|> *\[!|import[\s{*'"]|export\s|<\/?[A-Z]|<\w+\s[^>]*className=|\{\/\*|\*\[|```+ *mdx-code-block)|\{\{|\{%|<!-- *md:|:(?:material|fontawesome|octicons|simple)-[\w-]+:|\]\[[^\]\n]+\]|\) ?\{|\{ *[#.:][\w-]/m;
 
 // ---------------------------------------------------------------------------------------------
 // Rules as data
@@ -120,6 +120,8 @@ class Rewriter {
   definitions = new Set<string>();
   /** Hugo shortcode names that have a closing tag somewhere on the page */
   pairedShortcodes = new Set<string>();
+  /** open JSX-written elements (`<div className=...>`): true for a note box */
+  jsx: boolean[] = [];
 
   open(label: string, pad: string): string[] {
     this.labels.push(label);
@@ -225,6 +227,15 @@ class Rewriter {
       while (j < lines.length && /^ *>/.test(lines[j])) j++;
       return { out: this.lines(lines.slice(i + 1, j).map((l) => pad + l.trimStart().replace(/^> ?/, '')), depth + 1), next: j };
     }
+    // MDX: an HTML element written as JSX (`className=`) on a line of its own: a note box when its
+    // class names one (as html.ts reads the rendered element), else only a wrapper; its content is Markdown
+    m = /^<(div|section|aside)\s[^>]*\bclassName=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})[^>]*>$/.exec(t);
+    if (m) {
+      const kind = (m[2] ?? m[3] ?? m[4] ?? '').split(/[\s_-]+/).find((c) => KIND_LABELS[c.toLowerCase()] !== undefined);
+      this.jsx.push(kind !== undefined);
+      return { out: kind !== undefined ? this.open(labelOfKind(kind === 'alert' || kind === 'admonition' || kind === 'callout' || kind === 'notice' ? 'note' : kind), pad) : [], next: i + 1 };
+    }
+    if (this.jsx.length && /^<\/(div|section|aside)>$/.test(t)) return { out: this.jsx.pop() ? this.close(pad) : [], next: i + 1 };
     // MDX components on a line of their own
     m = /^<(\/?)([A-Z][\w.]*)((?:\s+(?:[^\s>"'{}]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?))*)\s*(\/?)>$/.exec(t);
     if (m) return this.component(lines, i, m[1] === '/', m[2], m[3], m[4] === '/', pad, depth);
@@ -307,9 +318,9 @@ class Rewriter {
         this.shortcode(all, slash === '/', name, rest, pad),
       )
       .replace(/\{%-? *(\w+)(.*?) *-?%\}/g, (_, tag: string, rest: string) => this.liquid(tag, rest.trim(), pad))
-      .replace(/\{\{ *([^{}<%\s][^{}]*?) *\}\}/g, '{{ $1 }}')
+      .replace(TEMPLATE_VARIABLE, '{{$1}}')
       .replace(ICONS_AND_SPACE, '')
-      .replace(/(\)|\])\{:? *(?:[#.][\w:.-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s}]+))?)(?: +(?:[#.][\w:.-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s}]+))?))* *\}/g, '$1')
+      .replace(ATTRIBUTE_LIST, '$1')
       .replace(/(^|[^\\!\]])\[((?:[^[\]\\\n]|\\.)+)\]\[((?:[^[\]\\\n]|\\.)+)\]/g, (all, pre: string, text: string, ref: string) =>
         this.definitions.has(normRef(ref)) ? all : pre + text,
       );
@@ -353,6 +364,30 @@ class Rewriter {
 
 /** A tab or box label as its rendering reads: plain text (as html.ts takes it from the rendered title), in bold. */
 const labelText = (label: string): string => `**${escapeText(roughPlain(label))}**`;
+
+/** An attribute list after a link or image (`[Get started](x){ .md-button }`): its first item is an id, a class or a key=value. */
+const ATTRIBUTE_LIST = /(\)|\])\{:? *(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?: +(?:[#.][\w:.-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s}]+))?))* *\}/g;
+
+/** `{{ page.x }}` / `{{book.project.name}}`: a template variable, spacing made canonical (none: it may sit in a URL). */
+const TEMPLATE_VARIABLE = /\{\{ *([^{}<%\s][^{}]*?) *\}\}/g;
+
+/**
+ * Template tags in a page of another markup (GitBook's Liquid around AsciiDoc): control tags go,
+ * their content stays; variables get canonical spacing. Fenced and delimited blocks are not told
+ * apart here: template engines run before the markup is read, on every line.
+ */
+export function stripTemplateTags(src: string): string {
+  if (!src.includes('{%') && !src.includes('{{')) return src;
+  const rw = new Rewriter();
+  return src
+    .split('\n')
+    .map((line) => {
+      const out = line.replace(/\{%-? *(\w+)(.*?) *-?%\}/g, (all, tag: string, rest: string) => (LIQUID_CONTROL.test(tag.toLowerCase()) ? '' : rw.liquid(tag, rest.trim(), '')));
+      return out !== line && out.trim() === '' ? null : out.replace(TEMPLATE_VARIABLE, '{{$1}}');
+    })
+    .filter((l) => l !== null)
+    .join('\n');
+}
 
 const normRef = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -83,6 +83,19 @@ export function settleTitle(blocks: DocBlock[], title: string | null, bodyTitleW
 }
 
 /**
+ * A fragment without a title (an AsciiDoc topic that starts at `===`, a reST page read in
+ * pieces) whose first block is its one top heading: that heading is its title, and the rest
+ * is made relative to it as settleTitle does.
+ */
+export function promoteLeadHeading(model: DocModel): DocModel {
+  const first = model.blocks[0];
+  if (model.title !== null || !first || first.type !== 'heading') return model;
+  if (model.blocks.some((b, i) => i > 0 && b.type === 'heading' && b.level <= first.level)) return model;
+  const blocks = [{ ...first, level: 1 }, ...model.blocks.slice(1)];
+  return settleTitle(blocks, null, true, () => first);
+}
+
+/**
  * Structure clean-ups that apply to every format, on the model:
  * - note boxes ("###### Important", a lone "**Note**" paragraph, a "Note" line) merge into
  *   the paragraph that follows as `**Note** text`;

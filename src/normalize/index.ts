@@ -4,7 +4,10 @@
 // into the same model.
 
 import type { CanonicalDoc, Format, RawPage } from '../types.js';
-import { renderModel, tidy, type DocModel } from './doc.js';
+import { promoteLeadHeading, renderModel, tidy, type DocModel } from './doc.js';
+import { asciidocToHtml } from './asciidoc.js';
+import { rstToHtml } from './rst.js';
+import { stripTemplateTags } from './dialects.js';
 import { htmlToMarkdown } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readText } from './text.js';
@@ -37,6 +40,12 @@ export function toModel(raw: RawPage): { model: DocModel; matched: boolean } {
     return { model, matched: h.matched };
   }
   if (raw.format === 'text') return { model: readText(cleanText(raw.text, true)), matched: true };
+  if (raw.format === 'asciidoc' || raw.format === 'rst') {
+    // the reference processors write HTML; a fragment's top heading is its title
+    const html = raw.format === 'asciidoc' ? asciidocToHtml(stripTemplateTags(cleanText(raw.text))) : rstToHtml(cleanText(raw.text, true), raw.label);
+    const h = htmlToMarkdown(`<html><body>${html}</body></html>`, { select: 'body' });
+    return { model: promoteLeadHeading(readMarkdown(h.markdown)), matched: true };
+  }
   return { model: readMarkdown(raw.text), matched: true };
 }
 
