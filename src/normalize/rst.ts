@@ -136,7 +136,9 @@ export function rstToHtml(src: string, label: string): string {
     const why = (r.stderr || r.error?.message || '').trim().split('\n').pop() ?? 'failed';
     throw new UserError(`${label}: cannot read reStructuredText (docutils: ${why.slice(0, 200)})`);
   }
+  // docutils' HTML5 writer marks inline literals as spans; Sphinx (and so the rendered site) writes <code>
+  const body = r.stdout.replace(/<span class="docutils literal">([^<]*)<\/span>/g, '<code>$1</code>');
   const title = pepTitle(src);
-  if (title === null) return r.stdout;
-  return `<h1>${escapeHtml(title)}</h1>\n${r.stdout.replace(/<nav class="contents"[\s\S]*?<\/nav>/, '')}`;
+  if (title === null) return body;
+  return `<h1>${escapeHtml(title)}</h1>\n${body.replace(/<nav class="contents"[\s\S]*?<\/nav>/, '')}`;
 }
