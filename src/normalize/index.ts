@@ -13,8 +13,12 @@ import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readText } from './text.js';
 import { takeUnsettled } from './inline.js';
 
-/** Bumped whenever canonical output changes for the same input (the store records it). */
-export const NORMALIZER_VERSION = 1;
+/**
+ * Bumped whenever canonical output changes for the same input (the store records it).
+ * 2: heading levels relative to the title (title the one H1, sections from H2); generator
+ *    dialects (admonitions, tabs, shortcodes, MDX, md: markers) read as their rendered pages.
+ */
+export const NORMALIZER_VERSION = 2;
 
 setHtmlBlockHook((html) => {
   try {
