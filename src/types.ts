@@ -1,7 +1,7 @@
 // The plain data that flows between pipeline stages. Every stage is a function
 // from one of these to the next; nothing here knows about files, git or terminals.
 
-export type Format = 'html' | 'markdown' | 'text';
+export type Format = 'html' | 'markdown' | 'text' | 'asciidoc' | 'rst';
 export type Severity = 'none' | 'low' | 'medium' | 'high';
 export const SEVERITIES: readonly Severity[] = ['none', 'low', 'medium', 'high'];
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);

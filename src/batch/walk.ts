@@ -6,7 +6,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from '../types.js';
 
-export const PAGE_EXTENSIONS: readonly string[] = ['md', 'markdown', 'html', 'htm', 'txt'];
+export const PAGE_EXTENSIONS: readonly string[] = ['md', 'markdown', 'mdx', 'html', 'htm', 'txt', 'adoc', 'asciidoc', 'rst'];
 
 export interface PageFile {
   /** relative path, `/`-separated */

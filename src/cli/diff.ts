@@ -64,8 +64,8 @@ export interface DiffFlags {
 export function addDiffOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--old-format <format>', 'force the old input format (html, markdown, text)', formatArg)
-    .option('--new-format <format>', 'force the new input format (html, markdown, text)', formatArg)
+    .option('--old-format <format>', 'force the old input format (html, markdown, text, asciidoc, rst)', formatArg)
+    .option('--new-format <format>', 'force the new input format (html, markdown, text, asciidoc, rst)', formatArg)
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--show-formatting', 'also list formatting-only differences')

@@ -42,7 +42,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .command('normalize')
     .description('print the canonical Markdown of a page')
     .argument('<file>', 'a file, or - for standard input')
-    .option('--format <format>', 'force the input format (html, markdown, text)', formatArg)
+    .option('--format <format>', 'force the input format (html, markdown, text, asciidoc, rst)', formatArg)
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--max-size <MB>', 'refuse inputs larger than this (default 25)', sizeArg)

@@ -51,8 +51,8 @@ export function registerReviewCommand(program: Command, io: Io, setCode: (n: num
     .option('--side-by-side', 'start with side-by-side diffs (s toggles)')
     .option('--show-formatting', 'also list formatting-only differences')
     .option('--config <file>', 'classification rules (default: redline.config.json/.yaml in the current folder)')
-    .option('--old-format <format>', 'force the old input format (html, markdown, text)')
-    .option('--new-format <format>', 'force the new input format (html, markdown, text)')
+    .option('--old-format <format>', 'force the old input format (html, markdown, text, asciidoc, rst)')
+    .option('--new-format <format>', 'force the new input format (html, markdown, text, asciidoc, rst)')
     .option('--max-size <MB>', 'refuse inputs larger than this (default 25)', sizeArg)
     .option('--no-color', 'never colour the output')
     .action(async (oldPath: string | undefined, newPath: string | undefined, flags: ReviewFlags) => {

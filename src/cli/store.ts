@@ -92,7 +92,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .argument('<url>', 'the page URL (write secrets as ${ENV_VAR})')
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
-    .option('--format <format>', 'force the page format (html, markdown, text)', (v: string) => parseFormat(v))
+    .option('--format <format>', 'force the page format (html, markdown, text, asciidoc, rst)', (v: string) => parseFormat(v))
     .option('--push', 'push the store to its git remote afterwards')
     .addOption(storeOption())
     .action(async (id: string, url: string, flags: StoreFlag & { select?: string; remove: string[]; format?: Format; push?: boolean }) => {
@@ -201,7 +201,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .argument('<file>', 'the page version (HTML, Markdown or text)')
     .option('--date <iso>', 'the version date, e.g. 2023-05-01 (default: now)')
     .option('--url <url>', 'where this version came from (recorded in meta.json, credentials masked)')
-    .option('--format <format>', 'force the input format (html, markdown, text)', (v: string) => parseFormat(v))
+    .option('--format <format>', 'force the input format (html, markdown, text, asciidoc, rst)', (v: string) => parseFormat(v))
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--accept', 'record it even if it looks like an error page')

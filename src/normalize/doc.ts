@@ -40,6 +40,61 @@ function isLinkOnly(md: string): boolean {
   return /^(\*\*)?\[[^\]]*\]\([^)]*\)(\*\*)?$/.test(t) || /^<[^>]+>$/.test(t);
 }
 
+/** A heading that is a note-box or table-of-contents label ("###### Important", "##### Topics"), not a section. */
+function isLabelHeading(b: DocBlock): boolean {
+  if (b.type !== 'heading' || b.level < 4 || b.text.length > 40) return false;
+  const t = roughPlain(b.text).replace(/:$/, '');
+  return NOTE_LABELS.test(t) || TOC_LABELS.test(t);
+}
+
+/**
+ * One title model. A page has one title: front-matter `title`, its first H1, an HTML `<title>` or
+ * `<h1>`, a text rendering's title line. Whether a page's other `#` headings are sections is then
+ * decided per document, and headings are made relative: the title is the one H1 and the page's
+ * top sections are H2, whatever levels the source used (a Hugo page writes its sections as `#`
+ * under a front-matter title; its rendering shows them one level below the `<h1>`).
+ * - `title` (front matter) is the title, set on top, unless the page opens with an H1 and the
+ *   generator shows that heading instead (`bodyTitleWins`: Docusaurus, MkDocs, Microsoft Learn);
+ * - otherwise the first H1 is the title (what follows a banner above it stays above it).
+ * Label headings (note boxes) keep their level. Only top-level headings are moved.
+ */
+export function settleTitle(blocks: DocBlock[], title: string | null, bodyTitleWins: boolean, titleBlock: (t: string) => DocBlock): DocModel {
+  let at = -1;
+  const first = blocks[0];
+  if (title !== null && !(bodyTitleWins && first && first.type === 'heading' && first.level === 1)) {
+    blocks.unshift(titleBlock(title));
+    at = 0;
+  } else {
+    at = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
+    if (at >= 0) title = roughPlain((blocks[at] as { text: string }).text);
+  }
+  if (at < 0) return { title, blocks };
+  let min = 7;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i !== at && b.type === 'heading' && !isLabelHeading(b) && b.level < min) min = b.level;
+  }
+  const shift = min === 7 ? 0 : 2 - min;
+  if (shift === 0) return { title, blocks };
+  const out = blocks.map((b, i) =>
+    i === at || b.type !== 'heading' || isLabelHeading(b) ? b : { ...b, level: Math.min(6, Math.max(2, b.level + shift)) },
+  );
+  return { title, blocks: out };
+}
+
+/**
+ * A fragment without a title (an AsciiDoc topic that starts at `===`, a reST page read in
+ * pieces) whose first block is its one top heading: that heading is its title, and the rest
+ * is made relative to it as settleTitle does.
+ */
+export function promoteLeadHeading(model: DocModel): DocModel {
+  const first = model.blocks[0];
+  if (model.title !== null || !first || first.type !== 'heading') return model;
+  if (model.blocks.some((b, i) => i > 0 && b.type === 'heading' && b.level <= first.level)) return model;
+  const blocks = [{ ...first, level: 1 }, ...model.blocks.slice(1)];
+  return settleTitle(blocks, null, true, () => first);
+}
+
 /**
  * Structure clean-ups that apply to every format, on the model:
  * - note boxes ("###### Important", a lone "**Note**" paragraph, a "Note" line) merge into

@@ -911,6 +911,9 @@ function rewriteCallout($: CheerioAPI, el: Element): void {
   }
   let nodes = meaningful(el.children);
   while (nodes.length === 1 && isElement(nodes[0]) && WRAPPER_TAGS.has(nodes[0].name)) nodes = meaningful(nodes[0].children);
+  // a layout table of an icon cell and a content cell (Asciidoctor's admonitionblock): the content
+  const cell = nodes.length === 1 && isElement(nodes[0]) && nodes[0].name === 'table' ? $(nodes[0]).find('> tbody > tr > td.content, > tr > td.content').get(0) : undefined;
+  if (cell) nodes = meaningful(cell.children);
   // drop empty leftovers (icon holders) at the front
   while (nodes.length && isElement(nodes[0]) && !/\S/.test(textOf(nodes[0])) && $(nodes[0]).find('img').length === 0 && nodes[0].name !== 'img') {
     nodes = nodes.slice(1);

@@ -4,14 +4,21 @@
 // into the same model.
 
 import type { CanonicalDoc, Format, RawPage } from '../types.js';
-import { renderModel, tidy, type DocModel } from './doc.js';
+import { promoteLeadHeading, renderModel, tidy, type DocModel } from './doc.js';
+import { asciidocToHtml } from './asciidoc.js';
+import { rstToHtml } from './rst.js';
+import { stripTemplateTags } from './dialects.js';
 import { htmlToMarkdown } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readTextNotes, type TextHints } from './text.js';
 import { takeUnsettled } from './inline.js';
 
-/** Bumped whenever canonical output changes for the same input (the store records it). */
-export const NORMALIZER_VERSION = 1;
+/**
+ * Bumped whenever canonical output changes for the same input (the store records it).
+ * 2: heading levels relative to the title (title the one H1, sections from H2); generator
+ *    dialects (admonitions, tabs, shortcodes, MDX, md: markers) read as their rendered pages.
+ */
+export const NORMALIZER_VERSION = 2;
 
 setHtmlBlockHook((html) => {
   try {
@@ -44,6 +51,12 @@ export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; mat
     const source = cleanText(raw.text, true);
     const r = readTextNotes(source, hints);
     return { model: r.model, matched: true, source, notes: r.notes };
+  }
+  if (raw.format === 'asciidoc' || raw.format === 'rst') {
+    // the reference processors write HTML; a fragment's top heading is its title
+    const html = raw.format === 'asciidoc' ? asciidocToHtml(stripTemplateTags(cleanText(raw.text))) : rstToHtml(cleanText(raw.text, true), raw.label);
+    const h = htmlToMarkdown(`<html><body>${html}</body></html>`, { select: 'body' });
+    return { model: promoteLeadHeading(readMarkdown(h.markdown)), matched: true, notes: h.notes };
   }
   return { model: readMarkdown(raw.text), matched: true };
 }

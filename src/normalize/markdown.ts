@@ -8,35 +8,49 @@ import { createRequire } from 'node:module';
 // yaml is loaded only when a file actually has YAML in it (start-up time of `redline diff`).
 const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 import { decodeHTMLStrict as decodeHTML } from 'entities';
-import { roughPlain, type DocBlock, type DocItem, type DocModel } from './doc.js';
+import { roughPlain, settleTitle, type DocBlock, type DocItem, type DocModel } from './doc.js';
 import { replaceComments, replaceTags } from '../util/text.js';
 import { anchorOf, escapeLineStart, escapeText, renderInline } from './inline.js';
+import { rewriteDialects, settleCallouts } from './dialects.js';
 
 export interface FrontMatter {
   title: string | null;
+  /** false when the generator always shows the front-matter title on top (Hugo), so `#` in the body are sections. */
+  bodyTitleWins: boolean;
   body: string;
 }
+
+/**
+ * Front-matter keys of generators whose layouts always show `title` as the page's heading, so a
+ * `#` in the body is a section (Hugo, Docsy, Jekyll). Docusaurus, MkDocs and Microsoft Learn show
+ * a body H1 that opens the page instead. TOML (`+++`) front matter is Hugo's.
+ */
+const TITLE_SHOWN_KEYS = /^(linkTitle|weight|draft|aliases|menu|layout|permalink|toc_hide|hide_summary|no_list|simple_list|content_type|reviewers|card)$/;
 
 /** Split YAML (`---`) or TOML (`+++`) front matter off the top of a Markdown file. */
 export function splitFrontMatter(src: string): FrontMatter {
   const m = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/.exec(src);
-  if (!m) return { title: null, body: src };
+  if (!m) return { title: null, bodyTitleWins: true, body: src };
   let title: string | null = null;
+  let bodyTitleWins = true;
   try {
     if (m[1] === '---') {
       const data = parseYaml(m[2]);
-      if (data && typeof data === 'object' && typeof (data as Record<string, unknown>).title === 'string') {
-        title = ((data as Record<string, unknown>).title as string).trim() || null;
+      if (data && typeof data === 'object') {
+        const rec = data as Record<string, unknown>;
+        if (typeof rec.title === 'string') title = rec.title.trim() || null;
+        bodyTitleWins = !Object.keys(rec).some((k) => TITLE_SHOWN_KEYS.test(k));
       }
     } else {
       const t = /^title\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/m.exec(m[2]);
       if (t) title = (t[1] ?? t[2]).replace(/\\"/g, '"').trim() || null;
+      bodyTitleWins = false;
     }
   } catch {
     // malformed front matter: not front matter after all
-    return { title: null, body: src };
+    return { title: null, bodyTitleWins: true, body: src };
   }
-  return { title, body: src.slice(m[0].length) };
+  return { title, bodyTitleWins, body: src.slice(m[0].length) };
 }
 
 /** Text-level clean-up shared by every format: line endings, odd spaces, invisible characters. */
@@ -466,14 +480,20 @@ const TITLE_CHUNKS = 8;
  */
 export function markdownTitle(src: string): string | null | undefined {
   const clean = cleanText(src);
-  const { title, body } = splitFrontMatter(clean);
-  if (title) return title;
+  const { title, bodyTitleWins, body } = splitFrontMatter(clean);
+  if (title && !bodyTitleWins) return title;
   const chunks = splitChunks(body);
   if (!chunks) return undefined;
   const front = clean.slice(0, clean.length - body.length);
   let prefix = '';
   for (let k = 0; k < Math.min(chunks.length, TITLE_CHUNKS); k++) {
     prefix += chunks[k];
+    if (title) {
+      // the front-matter title, unless the body opens with an H1: decided by the first body block
+      const m = readMarkdown(front + prefix);
+      if (m.title !== title || m.blocks.length > 1 || k === chunks.length - 1) return m.title;
+      continue;
+    }
     if (!H1_LINE.test(chunks[k])) continue;
     const t = readMarkdown(front + prefix).title;
     if (t !== null) return t;
@@ -483,16 +503,16 @@ export function markdownTitle(src: string): string | null | undefined {
 
 /** Markdown source -> DocModel. */
 export function readMarkdown(src: string): DocModel {
-  const { title, body } = splitFrontMatter(cleanText(src));
+  const { title, bodyTitleWins, body } = splitFrontMatter(cleanText(src));
+  const dialect = rewriteDialects(body);
+  const text = dialect ? dialect.body : body;
   let blocks: DocBlock[];
   try {
-    blocks = convert(lexChunked(boundNesting(body)), 0, { a: null });
+    blocks = convert(lexChunked(boundNesting(text)), 0, { a: null });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    blocks = plainBlocks(body);
+    blocks = plainBlocks(text);
   }
-  const hasH1 = blocks.some((b) => b.type === 'heading' && b.level === 1);
-  if (title && !hasH1) blocks.unshift({ type: 'heading', level: 1, text: escapeLineStart(escapeText(title)), anchor: null });
-  const h1 = blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string } | undefined;
-  return { title: title ?? (h1 ? roughPlain(h1.text) : null), blocks };
+  if (dialect) blocks = settleCallouts(blocks, dialect.labels);
+  return settleTitle(blocks, title, bodyTitleWins, (t) => ({ type: 'heading', level: 1, text: escapeLineStart(escapeText(t)), anchor: null }));
 }

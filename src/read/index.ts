@@ -26,12 +26,36 @@ const FORMATS: Record<string, Format> = {
   mdx: 'markdown',
   txt: 'text',
   text: 'text',
+  adoc: 'asciidoc',
+  asciidoc: 'asciidoc',
+  rst: 'rst',
+  rest: 'rst',
 };
 
 export function parseFormat(name: string): Format {
   const f = FORMATS[name.toLowerCase()];
-  if (!f) throw new UserError(`unknown format "${name}" (use html, markdown or text)`);
+  if (!f) throw new UserError(`unknown format "${name}" (use html, markdown, text, asciidoc or rst)`);
   return f;
+}
+
+/** Lines only AsciiDoc or reStructuredText write (headings, directives, block delimiters, link forms). */
+function markupSignals(sample: string): { asciidoc: number; rst: number } {
+  const count = (re: RegExp) => (sample.match(re) || []).length;
+  return {
+    asciidoc:
+      count(/^={1,5} \S/gm) * 2 +
+      count(/^\[(?:source|NOTE|TIP|IMPORTANT|WARNING|CAUTION|role=|\[|#)[^\]\n]*\]$/gm) * 2 +
+      count(/^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION): \S/gm) +
+      count(/^(?:----|====|\|===|\*\*\*\*)$/gm) +
+      count(/\b(?:link|xref|image):\S*\[/g) +
+      count(/^(?:include|ifdef|ifndef|ifeval|endif)::/gm) * 2,
+    rst:
+      count(/^\.\. [\w:-]+::/gm) * 2 +
+      count(/^\.\. _[^:\n]+:/gm) * 2 +
+      count(/`[^`\n]+ <[^>\n]+>`__?/g) +
+      count(/:(?:ref|doc|pep|rfc|func|class|meth|term):`/g) +
+      count(/^[ \t]*::$|\S ::$/gm),
+  };
 }
 
 /** Guess the format from the content, helped by the file extension. */
@@ -41,7 +65,11 @@ export function detectFormat(text: string, filename?: string): Format {
   if (/^(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
+  if (FORMATS[ext] === 'asciidoc' || FORMATS[ext] === 'rst') return FORMATS[ext];
   const sample = text.slice(0, 65536);
+  // a PEP (RFC 2822 header, then reST), whatever its extension
+  if (/^PEP:[ \t]*\d+[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n)*?Title:/.test(head)) return 'rst';
+  const markup = markupSignals(sample);
   const tags = (sample.match(/<\/?(p|div|span|a|ul|li|h[1-6]|table|body|head|section|article|main)\b[^>]*>/gi) || []).length;
   const mdSignals =
     (sample.match(/^#{1,6} \S/gm) || []).length * 3 +
@@ -51,8 +79,11 @@ export function detectFormat(text: string, filename?: string): Format {
     (sample.match(/\\[.()\-_]/g) || []).length +
     (/^(---|\+\+\+)\n/.test(sample) ? 5 : 0);
   if (tags > 8 && tags > mdSignals * 2) return 'html';
+  const plainText = ext === 'txt' || ext === 'text';
+  if (!plainText && markup.asciidoc >= 3 && markup.asciidoc > mdSignals) return 'asciidoc';
+  if (!plainText && markup.rst >= 3 && markup.rst > mdSignals) return 'rst';
   if (mdSignals >= 3) return 'markdown';
-  if (ext === 'txt' || ext === 'text') return 'text';
+  if (plainText) return 'text';
   if (/^\s*[•◦▪]/m.test(sample)) return 'text';
   return mdSignals > 0 ? 'markdown' : 'text';
 }

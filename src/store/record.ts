@@ -19,7 +19,7 @@ export const CURRENT_NORMALIZER: Normalizer = { version: NORMALIZER_VERSION, nor
 /** Shorter than this share of the previous version's canonical text = the page lost its content. */
 export const SHRINK_RATIO = 0.3;
 
-export const EXT: Record<Format, string> = { html: 'html', markdown: 'md', text: 'txt' };
+export const EXT: Record<Format, string> = { html: 'html', markdown: 'md', text: 'txt', asciidoc: 'adoc', rst: 'rst' };
 
 /** Decode stored or fetched bytes: an HTTP charset wins, else BOM / meta charset / strict UTF-8. */
 export function decodeSource(buf: Buffer, charset: string | null | undefined, label: string): string {

@@ -34,7 +34,7 @@ export function findSourcesFile(dir: string): string | null {
 
 export const EMPTY_SOURCES_YAML = `# redline sources: the pages this store tracks. Edit by hand or with \`redline add\`.
 # Each page: id (a slug, at most one "/"), url, and optionally select / remove (CSS selectors)
-# and format (html, markdown, text). Secrets in URLs: write \${ENV_VAR}, never the value.
+# and format (html, markdown, text, asciidoc, rst). Secrets in URLs: write \${ENV_VAR}, never the value.
 pages: []
 `;
 
@@ -90,7 +90,7 @@ export function checkEntry(raw: unknown, where: string): SourceEntry {
     if (list.length) e.remove = list as string[];
   }
   if (r.format !== undefined && r.format !== null) {
-    if (typeof r.format !== 'string') throw new UserError(`${where} (${id}): format must be html, markdown or text`);
+    if (typeof r.format !== 'string') throw new UserError(`${where} (${id}): format must be html, markdown, text, asciidoc or rst`);
     try {
       e.format = parseFormat(r.format);
     } catch (err) {
