@@ -168,6 +168,7 @@ const MAX_SIBLING_PAIRS = 10_000;
 /** Classify every change of a report; pure. Applies the config's silences and rolls severities up. */
 export function classifyReport(report: ChangeReport, config?: RedlineConfig | null): ChangeReport {
   const rules = buildRuleSet(config);
+  const notes: string[] = [];
   const sections = report.sections.map((section) => {
     const removed = section.changes.filter((c) => c.type === 'removed' && c.old).map((c) => c.old!);
     const added = section.changes.filter((c) => c.type === 'added' && c.new).map((c) => c.new!);
@@ -175,6 +176,7 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
       heading: section.newHeading ?? section.oldHeading,
       path: section.newPath ?? section.oldPath,
       sectionStatus: section.status,
+      notes,
       // Version facts are compared across a block the diff split into removed + added. Each added
       // block reads every removed one, so a section rewritten wholesale (thousands of blocks, the
       // diff already coarse there) skips it: quadratic, 42 s for 4,000 blocks.
@@ -187,7 +189,8 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
     });
     return { ...section, changes, severity: sectionSeverity(changes) };
   });
-  return rollUp(report, sections);
+  const classified = rollUp(report, sections);
+  return notes.length ? { ...classified, fallbacks: [...new Set([...report.fallbacks, ...notes])] } : classified;
 }
 
 /** Formatting-only, as readers see it: hidden unless --show-formatting. */

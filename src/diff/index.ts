@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { bagDice, bagOf, contentKey, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -127,9 +127,17 @@ function change(type: Change['type'], old: string | null, nw: string | null, ext
   return { type, old, new: nw, category: 'content', severity: 'low', summary: '', ...extra };
 }
 
+/** Units of a block's text: lines of code, else sentences; either cut into pieces when over PIECE_MAX characters (noted). */
+function units(text: string, kind: Block['kind'], ctx: DiffContext): string[] {
+  const whole = kind === 'code' ? text.split('\n').filter((l) => l.trim() !== '') : sentences(text);
+  if (whole.every((u) => u.length <= PIECE_MAX)) return whole;
+  ctx.fallbacks.push(`${ctx.where}: a ${kind === 'code' ? 'line' : 'sentence'} over ${PIECE_MAX.toLocaleString('en')} characters was compared in pieces cut at words`);
+  return whole.flatMap(pieces);
+}
+
 /** Changes between two versions of one block's text, sentence by sentence. */
 export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: DiffContext): Change[] {
-  const split = kind === 'code' ? (t: string) => t.split('\n').filter((l) => l.trim() !== '') : sentences;
+  const split = (t: string) => units(t, kind, ctx);
   const sa = split(a);
   const sb = split(b);
   const ka = sa.map(contentKey);
