@@ -49,6 +49,11 @@ const PAIR_WINDOW = 12;
 
 const siblingMemo = new WeakMap<string[], VersionMention[]>();
 
+/** Two versions of one sentence, token-diffed. */
+export function makePair(o: Sentence, n: Sentence, sim = similarity(wordNorms(o.tokens), wordNorms(n.tokens))): SentencePair {
+  return { old: o, new: n, similarity: sim, hunks: diffTokens(o.tokens, n.tokens), explained: new Set(), trivial: squash(o.text) === squash(n.text) };
+}
+
 export class Analysis {
   readonly oldText: string;
   readonly newText: string;
@@ -134,14 +139,7 @@ export class Analysis {
       const usedO = new Set<Sentence>();
       const usedN = new Set<Sentence>();
       const pairs: SentencePair[] = [];
-      const mk = (o: Sentence, n: Sentence, sim: number): SentencePair => ({
-        old: o,
-        new: n,
-        similarity: sim,
-        hunks: diffTokens(o.tokens, n.tokens),
-        explained: new Set(),
-        trivial: squash(o.text) === squash(n.text),
-      });
+      const mk = makePair;
       for (const c of cand) {
         if (c.sim < PAIR_THRESHOLD) break;
         if (usedO.has(c.o) || usedN.has(c.n)) continue;

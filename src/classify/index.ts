@@ -14,14 +14,15 @@ import {
 } from '../types.js';
 import { Analysis, type ClassifyContext } from './analysis.js';
 import type { RedlineConfig } from './config.js';
-import { BUILTIN_PACKS, DEFAULT_RULES, type CompiledPattern, type CompiledSilence, type Finding, type RuleSet } from './rules.js';
+import type { CompiledPattern, CompiledSilence, Finding, RuleSet } from './rules.js';
+import { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 import { shorten } from './text.js';
 import { COMPILED_BUILTIN_TOPICS, compileTopic } from './topics.js';
 import { VERSION_FAMILIES } from './versions.js';
 
 export type { ClassifyContext } from './analysis.js';
 export type { Finding, Rule, RulePack, RuleSet, CompiledPattern, CompiledSilence } from './rules.js';
-export { BUILTIN_PACKS, DEFAULT_RULES } from './rules.js';
+export { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 export { loadConfig, parseConfig, validateConfig, CONFIG_FILES } from './config.js';
 export type { RedlineConfig, TopicConfig, PatternConfig, SilenceConfig } from './config.js';
 

@@ -112,6 +112,11 @@ export function sentencesOf(text: string | null): Sentence[] {
   return out;
 }
 
+/** One text as one sentence (a table cell, a value), not split. */
+export function sentenceOf(text: string, index = 0): Sentence {
+  return lazySentence(text, index);
+}
+
 /** Tokens are computed on first use: most sentences of a big added section are never diffed. */
 function lazySentence(text: string, index: number, piece = false): Sentence {
   let tokens: Token[] | null = null;
