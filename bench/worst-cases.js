@@ -116,6 +116,28 @@ function onePara(bytes, seed) {
   return out.join(' ');
 }
 
+/**
+ * One unpunctuated paragraph of `bytes` naming "TLS 1.2" every `every` words, and a copy with
+ * `edits` words changed (issue 17 item 4: every version mention read the sentence from its start).
+ */
+function tlsParagraph(bytes, every, edits, seed) {
+  const rand = rng(seed);
+  const word = vocabulary(3000, rand);
+  const ws = [];
+  for (let n = 0, k = 0; n < bytes; k++) {
+    const w = k % every === every - 1 ? 'TLS 1.2' : word();
+    ws.push(w);
+    n += w.length + 1;
+  }
+  const edit = rng(seed + 1);
+  const changed = [...ws];
+  for (let e = 0; e < edits; e++) {
+    const i = Math.floor(edit() * changed.length);
+    changed[i] = `${changed[i]}x`;
+  }
+  return { old: `# Transport security\n\n${ws.join(' ')}\n`, new: `# Transport security\n\n${changed.join(' ')}\n` };
+}
+
 /** HTML whose body nests `depth` elements inside each other around a little text. */
 function deepHtml(depth, text) {
   return `<!doctype html><html><head><title>Deep page</title></head><body><main><h1>Deep page</h1>${'<div><span>'.repeat(depth / 2)}<p>${text}</p>${'</span></div>'.repeat(depth / 2)}</main></body></html>\n`;
@@ -128,7 +150,7 @@ function markerPage(bytes, changed) {
   return `# Marker page\n\n${Array.from({ length: n }, (_, k) => para(k)).join('\n\n')}\n`;
 }
 
-/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and one more: emphasis markers by the thousand. */
+/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and two more: emphasis markers by the thousand, and a 1 MB unpunctuated paragraph full of version mentions (issue 17). */
 export function worstCases(scale = 1) {
   const kb = (n) => Math.round(n * 1024 * scale);
   const hs = headingsFor(kb(200), 7);
@@ -161,6 +183,12 @@ export function worstCases(scale = 1) {
       ext: 'md',
       old: markerPage(kb(1024), -1),
       new: markerPage(kb(1024), 3),
+    },
+    {
+      name: 'paragraph-tls-1mb',
+      what: 'one unpunctuated 1 MB paragraph naming "TLS 1.2" every 100 words, with 50 words changed',
+      ext: 'md',
+      ...tlsParagraph(kb(1024), 100, 50, 31),
     },
     {
       name: 'html-deep-10000',

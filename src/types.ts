@@ -41,6 +41,10 @@ export interface Block {
   group: number | null;
   /** nesting depth inside lists (0 = top level). */
   depth: number;
+  /** table rows: the plain text of each cell (`plain` joins them with " | "). */
+  cells?: string[];
+  /** table rows: this row is its table's header row. */
+  head?: boolean;
 }
 
 export interface Section {
@@ -69,6 +73,28 @@ export type ChangeType = 'added' | 'removed' | 'changed' | 'moved';
 /** A word-level edit script: '=' kept, '-' only in old, '+' only in new. */
 export type WordOp = ['=' | '-' | '+', string];
 
+/** A table row change with its cells named: rows of two versions of a table are paired by key. */
+export interface RowCells {
+  /** the table's column names (its header row's cells; '' for a column without one) */
+  columns: string[];
+  /** the column whose values key the rows (unique and stable across versions), or -1 (rows paired by similarity) */
+  key: number;
+  old: string[] | null;
+  new: string[] | null;
+  /** the change is to the header row itself (columns renamed, added or removed) */
+  head?: boolean;
+}
+
+/** One difference between two versions of a JSON or YAML document, by path. */
+export interface DataEdit {
+  /** where, e.g. `Statement[0].Action` (`$` for the whole document) */
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  /** the value as compact JSON (absent for the side it does not exist on) */
+  old?: string;
+  new?: string;
+}
+
 export interface Change {
   type: ChangeType;
   old: string | null;
@@ -83,6 +109,10 @@ export interface Change {
   formatting?: boolean;
   /** kind of block the change sits in. */
   block?: BlockKind;
+  /** table rows: the cells of both versions, named by the header. */
+  row?: RowCells;
+  /** JSON or YAML code blocks: the structural differences, by path. */
+  data?: { format: 'json' | 'yaml'; edits: DataEdit[] };
   /** ids of classification rules that fired. */
   rules?: string[];
   /** set when a user rule silenced this change. */

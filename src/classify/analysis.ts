@@ -6,6 +6,7 @@ import type { Change, SectionStatus } from '../types.js';
 import { strengthOf, type Strength } from './obligation.js';
 import { extractQuantities, type Quantity } from './numbers.js';
 import { compareVersions, extractVersions, type VersionChange, type VersionFamily, type VersionMention } from './versions.js';
+import { PIECE_MAX } from '../util/text.js';
 import { diffTokens, looseKey, sentencesOf, similarity, spanText, squash, stripUrls, wordNorms, type Hunk, type Sentence } from './text.js';
 import { topicsIn, type CompiledTopic } from './topics.js';
 import { cellSpans } from './numbers.js';
@@ -20,6 +21,8 @@ export interface ClassifyContext {
    * version facts are compared across them.
    */
   siblings?: { removed: string[]; added: string[] };
+  /** where a rule says it read its input in a bounded, coarser way (the report's fallbacks) */
+  notes?: string[];
 }
 
 export interface SentencePair {
@@ -39,8 +42,17 @@ export interface AnalysisOptions {
 }
 
 const PAIR_THRESHOLD = 0.45;
+/** More numbers than this in one sentence are data, not a statement (see quantities()). */
+export const MAX_QUANTITIES = 200;
 const MAX_PAIR_CANDIDATES = 2500;
 const PAIR_WINDOW = 12;
+
+const siblingMemo = new WeakMap<string[], VersionMention[]>();
+
+/** Two versions of one sentence, token-diffed. */
+export function makePair(o: Sentence, n: Sentence, sim = similarity(wordNorms(o.tokens), wordNorms(n.tokens))): SentencePair {
+  return { old: o, new: n, similarity: sim, hunks: diffTokens(o.tokens, n.tokens), explained: new Set(), trivial: squash(o.text) === squash(n.text) };
+}
 
 export class Analysis {
   readonly oldText: string;
@@ -69,12 +81,24 @@ export class Analysis {
     return m.get(key) as T;
   }
 
+  /** Record a bounded, coarser reading (once per text). */
+  note(text: string): void {
+    const notes = this.ctx.notes;
+    if (notes && !notes.includes(text)) notes.push(text);
+  }
+
+  private split(text: string | null): Sentence[] {
+    const out = sentencesOf(text);
+    if (out.some((s) => s.piece)) this.note(`a sentence over ${PIECE_MAX.toLocaleString('en')} characters was classified in pieces cut at words`);
+    return out;
+  }
+
   get oldSentences(): Sentence[] {
-    return this.once('os', () => (this.change.type === 'added' ? [] : sentencesOf(this.change.old)));
+    return this.once('os', () => (this.change.type === 'added' ? [] : this.split(this.change.old)));
   }
 
   get newSentences(): Sentence[] {
-    return this.once('ns', () => (this.change.type === 'removed' ? [] : sentencesOf(this.change.new)));
+    return this.once('ns', () => (this.change.type === 'removed' ? [] : this.split(this.change.new)));
   }
 
   /** Sentence alignment: identical ones drop out, similar ones pair, the rest are added/removed. */
@@ -115,14 +139,7 @@ export class Analysis {
       const usedO = new Set<Sentence>();
       const usedN = new Set<Sentence>();
       const pairs: SentencePair[] = [];
-      const mk = (o: Sentence, n: Sentence, sim: number): SentencePair => ({
-        old: o,
-        new: n,
-        similarity: sim,
-        hunks: diffTokens(o.tokens, n.tokens),
-        explained: new Set(),
-        trivial: squash(o.text) === squash(n.text),
-      });
+      const mk = makePair;
       for (const c of cand) {
         if (c.sim < PAIR_THRESHOLD) break;
         if (usedO.has(c.o) || usedN.has(c.n)) continue;
@@ -172,7 +189,7 @@ export class Analysis {
       if (!sib || this.ctx.sectionStatus === 'added' || this.ctx.sectionStatus === 'removed') return own;
       if (this.change.type === 'added' && sib.removed.length) {
         // the old side of this new block may be a block the diff reported as removed
-        const before = sib.removed.flatMap((t) => sentencesOf(t).flatMap((s) => this.mentionsIn(s)));
+        const before = this.siblingMentions(sib.removed);
         const now = this.versionMentions('new');
         const shared = new Set(before.map((m) => m.family).filter((f) => now.some((n) => n.family === f)));
         if (!shared.size) return own;
@@ -185,11 +202,18 @@ export class Analysis {
       }
       if (this.change.type === 'removed' && sib.added.length) {
         // reported once, on the added block that carries the new facts
-        const after = new Set(sib.added.flatMap((t) => sentencesOf(t).flatMap((s) => this.mentionsIn(s))).map((m) => m.family));
+        const after = new Set(this.siblingMentions(sib.added).map((m) => m.family));
         return own.filter((c) => !after.has(c.family));
       }
       return own;
     });
+  }
+
+  /** Version mentions in the blocks removed (or added) elsewhere in the section: read once per section, not once per change. */
+  private siblingMentions(texts: string[]): VersionMention[] {
+    let got = siblingMemo.get(texts);
+    if (!got) siblingMemo.set(texts, (got = texts.flatMap((t) => sentencesOf(t).flatMap((s) => extractVersions(s.text, this.opts.families)))));
+    return got;
   }
 
   /** Character spans of version mentions in a sentence, so numbers skip "TLS 1.2". */
@@ -197,13 +221,20 @@ export class Analysis {
     return this.mentionsIn(s).map((m) => [m.start, m.end] as [number, number]);
   }
 
+  /** Quantities of a sentence; none past MAX_QUANTITIES (a run of data, not a statement: pairing them is quadratic). */
   quantities(s: Sentence): Quantity[] {
-    return this.per(s, 'q', () => extractQuantities(s.text, this.versionSpans(s)));
+    return this.per(s, 'q', () => this.bounded(extractQuantities(s.text, this.versionSpans(s))));
   }
 
   /** Quantities including parenthetical echoes ("(1095 days)"), for masking. */
   allQuantities(s: Sentence): Quantity[] {
-    return this.per(s, 'qa', () => extractQuantities(s.text, this.versionSpans(s), true));
+    return this.per(s, 'qa', () => this.bounded(extractQuantities(s.text, this.versionSpans(s), true)));
+  }
+
+  private bounded(qs: Quantity[]): Quantity[] {
+    if (qs.length <= MAX_QUANTITIES) return qs;
+    this.note(`a sentence with over ${MAX_QUANTITIES} numbers was not compared number by number`);
+    return [];
   }
 
   strength(s: Sentence): Strength {

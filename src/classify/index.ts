@@ -14,14 +14,15 @@ import {
 } from '../types.js';
 import { Analysis, type ClassifyContext } from './analysis.js';
 import type { RedlineConfig } from './config.js';
-import { BUILTIN_PACKS, DEFAULT_RULES, type CompiledPattern, type CompiledSilence, type Finding, type RuleSet } from './rules.js';
+import type { CompiledPattern, CompiledSilence, Finding, RuleSet } from './rules.js';
+import { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 import { shorten } from './text.js';
 import { COMPILED_BUILTIN_TOPICS, compileTopic } from './topics.js';
 import { VERSION_FAMILIES } from './versions.js';
 
 export type { ClassifyContext } from './analysis.js';
 export type { Finding, Rule, RulePack, RuleSet, CompiledPattern, CompiledSilence } from './rules.js';
-export { BUILTIN_PACKS, DEFAULT_RULES } from './rules.js';
+export { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 export { loadConfig, parseConfig, validateConfig, CONFIG_FILES } from './config.js';
 export type { RedlineConfig, TopicConfig, PatternConfig, SilenceConfig } from './config.js';
 
@@ -168,6 +169,7 @@ const MAX_SIBLING_PAIRS = 10_000;
 /** Classify every change of a report; pure. Applies the config's silences and rolls severities up. */
 export function classifyReport(report: ChangeReport, config?: RedlineConfig | null): ChangeReport {
   const rules = buildRuleSet(config);
+  const notes: string[] = [];
   const sections = report.sections.map((section) => {
     const removed = section.changes.filter((c) => c.type === 'removed' && c.old).map((c) => c.old!);
     const added = section.changes.filter((c) => c.type === 'added' && c.new).map((c) => c.new!);
@@ -175,6 +177,7 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
       heading: section.newHeading ?? section.oldHeading,
       path: section.newPath ?? section.oldPath,
       sectionStatus: section.status,
+      notes,
       // Version facts are compared across a block the diff split into removed + added. Each added
       // block reads every removed one, so a section rewritten wholesale (thousands of blocks, the
       // diff already coarse there) skips it: quadratic, 42 s for 4,000 blocks.
@@ -187,7 +190,8 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
     });
     return { ...section, changes, severity: sectionSeverity(changes) };
   });
-  return rollUp(report, sections);
+  const classified = rollUp(report, sections);
+  return notes.length ? { ...classified, fallbacks: [...new Set([...report.fallbacks, ...notes])] } : classified;
 }
 
 /** Formatting-only, as readers see it: hidden unless --show-formatting. */

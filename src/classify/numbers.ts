@@ -135,6 +135,8 @@ function singular(w: string): string {
 
 export function extractQuantities(sentence: string, exclude: Array<[number, number]> = [], keepEchoes = false): Quantity[] {
   const out: Quantity[] = [];
+  exclude = [...exclude].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  let ex = 0;
   // "every year" / "every other week": a quantity with an implicit 1.
   const everyRe = /\bevery\s+(other\s+)?(year|month|week|day|hour|minute|second)\b/gi;
   let e: RegExpExecArray | null;
@@ -148,7 +150,9 @@ export function extractQuantities(sentence: string, exclude: Array<[number, numb
   while ((m = NUM_RE.exec(sentence))) {
     const start = m.index;
     let end = start + m[0].length;
-    if (exclude.some(([a, b]) => start < b && end > a)) continue;
+    // excluded spans are in order (version mentions): skip those that end before this number
+    while (ex < exclude.length && exclude[ex][1] <= start) ex++;
+    if (ex < exclude.length && exclude[ex][0] < end) continue;
     const spelled = m[3] !== undefined;
     const digits = spelled ? '' : m[1].replace(/,/g, '');
     const value = spelled ? SPELLED[m[3].toLowerCase()] : Number(digits + (m[2] ? `.${m[2]}` : ''));
@@ -348,13 +352,18 @@ function baseSubject(sentence: string, q: Quantity, others: Quantity[], fallback
 
 const LEAD_LABEL = /^\s*([^.:;–—|]{3,60}?)\s*(?:[–—:]|\s-)\s+/;
 
+/** Characters before a quantity read for its subject (ten words of any usual length). */
+const SUBJECT_WINDOW = 200;
+
 /** The words before a quantity in its clause, nominalised when a verb like "rotates" leads them. */
 function localSubject(sentence: string, q: Quantity, others: Quantity[], floor: number, hardOnly = false): { text: string; strong: boolean } | null {
-  let from = floor;
+  // only the last SUBJECT_WINDOW characters can hold the ten words kept: bounded work per quantity
+  let from = Math.max(floor, q.start - SUBJECT_WINDOW);
   for (const o of others) if (o !== q && o.end <= q.start && o.end > from) from = o.end;
   const brk = hardOnly ? /[.;|]\s/g : /[.;|()\[\]]|:\s|,\s|\b(?:and|but|or|which|that|when|if|where|while)\b/gi;
   let b: RegExpExecArray | null;
   const head = sentence.slice(0, q.start);
+  brk.lastIndex = Math.max(0, from - 8);
   while ((b = brk.exec(head))) if (b.index + b[0].length > from && b.index + b[0].length <= q.start && b.index + b[0].length < q.start - 1) from = b.index + b[0].length;
   // a clause that ends right before the number ("Approval action: 7 days") keeps its label
   const clause = head.slice(from).replace(/[:\s]+$/, '');

@@ -10,8 +10,8 @@ import { detectFlip } from './negation.js';
 import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
 import { levelName, type Strength } from './obligation.js';
 import { looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
-import { BROAD_TERMS, COMPILED_BUILTIN_TOPICS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
-import { VERSION_FAMILIES, type VersionFamily } from './versions.js';
+import { BROAD_TERMS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
+import type { VersionFamily } from './versions.js';
 
 export interface Finding {
   /** id of the rule that produced it */
@@ -342,7 +342,7 @@ function around(text: string, q: Quantity): string {
   return text.slice(Math.max(0, q.start - 60), Math.min(text.length, q.end + 30));
 }
 
-const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
+export const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
 
 /** How often each value occurs on each side of the whole change (a value that moved to another sentence did not change). */
 function quantityStock(a: Analysis): { old: Map<string, number>; new: Map<string, number> } {
@@ -354,7 +354,19 @@ function quantityStock(a: Analysis): { old: Map<string, number>; new: Map<string
   return { old: count(a.oldSentences), new: count(a.newSentences) };
 }
 
-function describeQuantityPairs(a: Analysis, p: SentencePair, stockOf: () => { old: Map<string, number>; new: Map<string, number> }): Finding | null {
+/** Changed quantities of a sentence pair, by subject ("AWS managed key rotation": ["every 3 years -> every year"]). */
+export interface QuantityEdits {
+  bySubject: Map<string, string[]>;
+  tags: string[];
+  /** near words that make a number a security control (retention, rotation...) */
+  high: boolean;
+}
+
+/**
+ * What changed in the numbers of a sentence pair. `label` names every value that its own clause
+ * does not (a table row and column); without it, the row's first cell or the clause does.
+ */
+export function quantityEdits(a: Analysis, p: SentencePair, stockOf: () => { old: Map<string, number>; new: Map<string, number> }, label?: string): QuantityEdits | null {
   const qo = a.quantities(p.old);
   const qn = a.quantities(p.new);
   if (!qo.length && !qn.length) return null;
@@ -363,7 +375,8 @@ function describeQuantityPairs(a: Analysis, p: SentencePair, stockOf: () => { ol
   const fallback = a.ctx.heading;
   const bySubject = new Map<string, string[]>();
   const tags = new Set<string>();
-  const subj = (s: Sentence, q: Quantity, all: Quantity[]) => shorten(subjectOf(s.text, q, all, fallback, a.rowLabel && s.index > 0 ? a.rowLabel : null), 70);
+  const subj = (s: Sentence, q: Quantity, all: Quantity[]) =>
+    label !== undefined ? subjectOf(s.text, q, all, label, label) : shorten(subjectOf(s.text, q, all, fallback, a.rowLabel && s.index > 0 ? a.rowLabel : null), 70);
   for (const d of diffs) {
     let subject: string;
     let part: string;
@@ -388,10 +401,16 @@ function describeQuantityPairs(a: Analysis, p: SentencePair, stockOf: () => { ol
     bySubject.set(subject, l);
   }
   if (!bySubject.size) return null;
-  const summary = [...bySubject].map(([s, parts]) => `${s}: ${parts.join(', ')}`).join('; ');
   const near = diffs.map((d) => (d.old ? around(p.old.text, d.old) : '') + ' ' + (d.new ? around(p.new.text, d.new) : '')).join(' ');
   const high = NUMBER_HIGH_RE.test([...bySubject.keys()].join(' ') + ' ' + near);
-  return { rule: 'number.changed', tags: [...tags], category: 'number', severity: high ? 'high' : 'medium', summary };
+  return { bySubject, tags: [...tags], high };
+}
+
+function describeQuantityPairs(a: Analysis, p: SentencePair, stockOf: () => { old: Map<string, number>; new: Map<string, number> }): Finding | null {
+  const q = quantityEdits(a, p, stockOf);
+  if (!q) return null;
+  const summary = [...q.bySubject].map(([s, parts]) => `${s}: ${parts.join(', ')}`).join('; ');
+  return { rule: 'number.changed', tags: q.tags, category: 'number', severity: q.high ? 'high' : 'medium', summary };
 }
 
 export const numbersPack: RulePack = {
@@ -408,7 +427,7 @@ export const numbersPack: RulePack = {
         const stock = () => (stockMemo ??= quantityStock(a));
         for (const p of a.pairs) {
           // a rewrite too loose to line numbers up: the editorial fallback reports it as a content edit
-          if (p.trivial || (p.similarity < NUMBER_PAIR_SIMILARITY && !a.rowLabel)) continue;
+          if (p.trivial || p.explained.has('table') || (p.similarity < NUMBER_PAIR_SIMILARITY && !a.rowLabel)) continue;
           const f = describeQuantityPairs(a, p, stock);
           if (!f) continue;
           p.explained.add('number');
@@ -537,7 +556,8 @@ export const statementsPack: RulePack = {
       category: 'content',
       description: 'A statement appeared or disappeared.',
       detect: (a) => {
-        if (isSectionChange(a) || a.change.type === 'moved') return null;
+        // a table row added or removed is listed with its cells by the tables pack
+        if (isSectionChange(a) || a.change.type === 'moved' || a.change.row) return null;
         const out: Finding[] = [];
         const whole = a.change.type === 'added' || a.change.type === 'removed';
         for (const [list, verb] of [
@@ -565,6 +585,39 @@ export const statementsPack: RulePack = {
   ],
 };
 
+/** An edit no fact rule explained: rewording that keeps the meaning (low), or a content edit (low, more on a security topic). */
+export function judgePair(a: Analysis, p: SentencePair): Finding {
+  // numbers restated in other words ("365 days" -> "one year (approximately 365 days)") are not edits
+  const v = judgeEdit(p.old.text, p.new.text, maskQuantities(p.old.text, a.allQuantities(p.old)), maskQuantities(p.new.text, a.allQuantities(p.new)));
+  if (v.editorial) {
+    return {
+      rule: `editorial.${v.kind}`,
+      category: v.kind === 'formatting' ? 'formatting' : 'editorial',
+      severity: v.kind === 'formatting' ? 'none' : 'low',
+      summary: v.summary,
+    };
+  }
+  // only the words that changed count: a page about passwords mentions passwords everywhere;
+  // and naming an area ("an IAM user" -> "a user") is not changing a control
+  const core = stripUrls(pairChangedText(p, 0));
+  const hits = topicMatches(a.opts.topics, core).filter((h) => h.topic.security || h.topic.user);
+  const changedWords = p.hunks.reduce(
+    (n, h) =>
+      n +
+      [...p.old.tokens.slice(h.oldStart, h.oldEnd), ...p.new.tokens.slice(h.newStart, h.newEnd)].filter((t) => t.word && !FUNCTION_WORDS.has(t.norm)).length,
+    0,
+  );
+  const weighty = hits.filter((h) => h.topic.user || !BROAD_TERMS.test(h.text.replace(/\s+/g, ' ')) || changedWords >= BROAD_EDIT_WORDS);
+  const sec = [...new Set(weighty.map((h) => h.topic))];
+  return {
+    rule: 'content.changed',
+    tags: sec.map((t) => `topic.${t.id}`),
+    category: 'content',
+    severity: sec.length ? maxSeverity('low', topSeverity(sec)) : 'low',
+    summary: v.summary,
+  };
+}
+
 export const editorialPack: RulePack = {
   id: 'editorial',
   description: 'What no fact rule explained: rewording that keeps the meaning (low, editorial) or a content edit (low, medium on a security topic).',
@@ -579,52 +632,10 @@ export const editorialPack: RulePack = {
           // every sentence is still there, in another order
           out.push({ rule: 'editorial.reordered', category: 'editorial', severity: 'low', summary: `Sentences reordered: ${quote(a.newSentences[0]?.text ?? a.newText, 80)}` });
         }
-        for (const p of a.pairs) {
-          if (p.explained.size) continue;
-          // numbers restated in other words ("365 days" -> "one year (approximately 365 days)") are not edits
-          const v = judgeEdit(p.old.text, p.new.text, maskQuantities(p.old.text, a.allQuantities(p.old)), maskQuantities(p.new.text, a.allQuantities(p.new)));
-          if (v.editorial) {
-            out.push({
-              rule: `editorial.${v.kind}`,
-              category: v.kind === 'formatting' ? 'formatting' : 'editorial',
-              severity: v.kind === 'formatting' ? 'none' : 'low',
-              summary: v.summary,
-            });
-            continue;
-          }
-          // only the words that changed count: a page about passwords mentions passwords everywhere;
-          // and naming an area ("an IAM user" -> "a user") is not changing a control
-          const core = stripUrls(pairChangedText(p, 0));
-          const hits = topicMatches(a.opts.topics, core).filter((h) => h.topic.security || h.topic.user);
-          const changedWords = p.hunks.reduce(
-            (n, h) =>
-              n +
-              [...p.old.tokens.slice(h.oldStart, h.oldEnd), ...p.new.tokens.slice(h.newStart, h.newEnd)].filter((t) => t.word && !FUNCTION_WORDS.has(t.norm)).length,
-            0,
-          );
-          const weighty = hits.filter((h) => h.topic.user || !BROAD_TERMS.test(h.text.replace(/\s+/g, ' ')) || changedWords >= BROAD_EDIT_WORDS);
-          const sec = [...new Set(weighty.map((h) => h.topic))];
-          out.push({
-            rule: 'content.changed',
-            tags: sec.map((t) => `topic.${t.id}`),
-            category: 'content',
-            severity: sec.length ? maxSeverity('low', topSeverity(sec)) : 'low',
-            summary: v.summary,
-          });
-        }
+        for (const p of a.pairs) if (!p.explained.size) out.push(judgePair(a, p));
         return out;
       },
     },
   ],
 };
 
-/** Built-in packs in the order they run: structure first, facts next, the editorial fallback last. */
-export const BUILTIN_PACKS: RulePack[] = [structurePack, versionsPack, negationPack, obligationPack, numbersPack, defaultsPack, statementsPack, editorialPack];
-
-export const DEFAULT_RULES: RuleSet = {
-  packs: BUILTIN_PACKS,
-  topics: COMPILED_BUILTIN_TOPICS,
-  families: VERSION_FAMILIES,
-  patterns: [],
-  silences: [],
-};

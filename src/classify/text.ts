@@ -1,6 +1,8 @@
 // Small text tools the classify rules share: sentences, word tokens with offsets, a bounded
 // token diff, similarity and quoting. Deliberately no knowledge of what any word means.
 
+import { pieces, PIECE_MAX } from '../util/text.js';
+
 export interface Token {
   /** the token as written */
   text: string;
@@ -16,6 +18,8 @@ export interface Sentence {
   text: string;
   /** index among the sentences of its side */
   index: number;
+  /** a piece of a sentence over PIECE_MAX characters (see sentencesOf) */
+  piece?: boolean;
   tokens: Token[];
 }
 
@@ -81,7 +85,8 @@ export function splitSentences(text: string): string[] {
     while ((m = re.exec(line))) {
       const cut = m.index + m[0].trimEnd().length;
       const head = line.slice(start, cut);
-      if (ABBREVIATIONS.test(head.replace(/["')\]]+$/, ''))) continue;
+      // only the end of the sentence can be an abbreviation: test a bounded tail, not the whole head
+      if (ABBREVIATIONS.test(head.slice(-16).replace(/["')\]]+$/, ''))) continue;
       const s = head.trim();
       if (s) out.push(s);
       start = m.index + m[0].length;
@@ -92,17 +97,33 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/**
+ * Sentences of a text, each at most PIECE_MAX characters: a longer one (an unpunctuated
+ * paragraph, a table row of prose) is cut into content-defined pieces, marked `piece`, so every
+ * rule that reads a sentence works on bounded input.
+ */
 export function sentencesOf(text: string | null): Sentence[] {
   if (!text) return [];
-  return splitSentences(text).map((t, index) => lazySentence(t, index));
+  const out: Sentence[] = [];
+  for (const t of splitSentences(text)) {
+    if (t.length <= PIECE_MAX) out.push(lazySentence(t, out.length));
+    else for (const p of pieces(t)) out.push(lazySentence(p, out.length, true));
+  }
+  return out;
+}
+
+/** One text as one sentence (a table cell, a value), not split. */
+export function sentenceOf(text: string, index = 0): Sentence {
+  return lazySentence(text, index);
 }
 
 /** Tokens are computed on first use: most sentences of a big added section are never diffed. */
-function lazySentence(text: string, index: number): Sentence {
+function lazySentence(text: string, index: number, piece = false): Sentence {
   let tokens: Token[] | null = null;
   return {
     text,
     index,
+    ...(piece ? { piece } : {}),
     get tokens() {
       return (tokens ??= tokenize(text));
     },

@@ -195,8 +195,9 @@ const MIN_BEFORE = /\b(?:minimum(?:\s+version)?(?:\s+of)?|at\s+least)\s+(?:(?:TL
 /** Clause boundaries a status cue does not cross backwards. */
 const CLAUSE_BREAK = /[.;:]\s|,\s+(?:but|however|while|whereas|except)\b|\bexcept\b/gi;
 
+const WHOLE_CUES = STATUS_CUES.map((c) => ({ status: c.status, re: new RegExp(`^(?:${c.pattern})$`, 'i') }));
 function classifyCue(text: string): VersionStatus {
-  for (const c of STATUS_CUES) if (new RegExp(`^(?:${c.pattern})$`, 'i').test(text)) return c.status;
+  for (const c of WHOLE_CUES) if (c.re.test(text)) return c.status;
   return 'mentioned';
 }
 
@@ -213,14 +214,29 @@ export interface VersionMention {
 const LOOKBACK_WORDS = 5;
 const LIST_GAP = /^\s*(?:,|or|and|,\s*or|,\s*and|\/)\s*$/i;
 const LOOKBACK_WIDE = 12;
+/**
+ * Characters before a mention where its status cue may sit: LOOKBACK_WIDE words of any usual
+ * length. Reading only this window keeps each mention's cost bounded (reading from the start of
+ * the sentence made one 1 MB paragraph with a thousand "TLS 1.2" take minutes).
+ */
+export const LOOKBACK_CHARS = 240;
+
+/** The text before a mention that its status is read from: at most LOOKBACK_CHARS, starting at a word. */
+export function cueWindow(sentence: string, start: number): string {
+  const winStart = Math.max(0, start - LOOKBACK_CHARS);
+  const window = sentence.slice(winStart, start);
+  // a word cut by the window's edge is not a word ("causes" is not "uses")
+  return winStart > 0 ? window.slice(window.search(/\s|$/)) : window;
+}
 
 function statusBefore(sentence: string, start: number): { status: VersionStatus; min: boolean } {
+  const window = cueWindow(sentence, start);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   let b: RegExpExecArray | null;
-  while ((b = CLAUSE_BREAK.exec(sentence)) && b.index < start) from = b.index + b[0].length;
+  while ((b = CLAUSE_BREAK.exec(window))) from = b.index + b[0].length;
   // a cue governs a version only from close by: "We recommend TLS 1.2", not "available ... see FIPS 140-2"
-  const words = sentence.slice(from, start).split(/(?<=\s)/);
+  const words = window.slice(from).split(/(?<=\s)/);
   const before = words.slice(-LOOKBACK_WORDS).join('');
   const min = MIN_BEFORE.test(before);
   CUE_RE.lastIndex = 0;

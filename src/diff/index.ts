@@ -6,7 +6,8 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { bagDice, bagOf, contentKey, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
+import { pairTables, rowCells } from './table.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -127,9 +128,17 @@ function change(type: Change['type'], old: string | null, nw: string | null, ext
   return { type, old, new: nw, category: 'content', severity: 'low', summary: '', ...extra };
 }
 
+/** Units of a block's text: lines of code, else sentences; either cut into pieces when over PIECE_MAX characters (noted). */
+function units(text: string, kind: Block['kind'], ctx: DiffContext): string[] {
+  const whole = kind === 'code' ? text.split('\n').filter((l) => l.trim() !== '') : sentences(text);
+  if (whole.every((u) => u.length <= PIECE_MAX)) return whole;
+  ctx.fallbacks.push(`${ctx.where}: a ${kind === 'code' ? 'line' : 'sentence'} over ${PIECE_MAX.toLocaleString('en')} characters was compared in pieces cut at words`);
+  return whole.flatMap(pieces);
+}
+
 /** Changes between two versions of one block's text, sentence by sentence. */
 export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: DiffContext): Change[] {
-  const split = kind === 'code' ? (t: string) => t.split('\n').filter((l) => l.trim() !== '') : sentences;
+  const split = (t: string) => units(t, kind, ctx);
   const sa = split(a);
   const sb = split(b);
   const ka = sa.map(contentKey);
@@ -246,6 +255,11 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
     }
   });
 
+  // 1c. table rows with the same key in paired tables: the same row, whatever else changed
+  const tables = pairTables(oldB, newB, oi, nj);
+  const keyed = [...tables.heads, ...tables.rows];
+  for (const [i, j] of keyed) oi.add(i), nj.add(j);
+
   // 3. similar blocks: the same block edited
   const leftOld = oldB.map((_, i) => i).filter((i) => !oi.has(i));
   const leftNew = newB.map((_, j) => j).filter((j) => !nj.has(j));
@@ -265,8 +279,8 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
     0.25,
     ctx,
   ).filter(([i, j]) => containment(ow(i), nw(j)) >= 0.7);
-  const edited = new Set([...similar, ...contained].map(([i]) => i));
-  const all = [...pairs, ...similar, ...contained].sort((a, b) => a[0] - b[0]);
+  const edited = new Set([...keyed, ...similar, ...contained].map(([i]) => i));
+  const all = [...pairs, ...keyed, ...similar, ...contained].sort((a, b) => a[0] - b[0]);
   for (const p of all) oi.add(p[0]), nj.add(p[1]);
 
   // moved = outside the longest in-order run; a reorder inside one list is formatting
@@ -302,15 +316,31 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       const within = sameList(i, j);
       cs.push(change('moved', a.plain, b.plain, within ? { formatting: true, category: 'formatting', severity: 'none', block: b.kind } : { category: 'moved', severity: 'none', block: b.kind }));
     } else keptPairs.push([i, j]);
-    if (edited.has(i)) cs.push(...diffBlockText(a.plain, b.plain, b.kind, ctx));
+    if (edited.has(i) && a.cells && b.cells) cs.push(change('changed', a.plain, b.plain, { words: wordDiff(a.plain, b.plain, ctx), block: 'table-row', row: rowCells(a, tables.oldPlace.get(i), b, tables.newPlace.get(j), Boolean(a.head && b.head)) }));
+    else if (edited.has(i)) cs.push(...diffBlockText(a.plain, b.plain, b.kind, ctx));
     else if (a.markdown !== b.markdown) cs.push(change('changed', a.markdown, b.markdown, { formatting: true, category: 'formatting', severity: 'none', block: b.kind }));
     if (cs.length) events.push({ pos: j, c: cs });
   });
 
-  // 4. leftovers, stretch by stretch
-  const go = gapsOf(oldB.map((_, i) => i).filter((i) => !oi.has(i)), keptPairs.map(([i]) => i));
-  const gn = gapsOf(newB.map((_, j) => j).filter((j) => !nj.has(j)), keptPairs.map(([, j]) => j));
+  // 4. leftovers, stretch by stretch; a row of a table that has a counterpart is a row added or removed on its own
   const gapPos = (g: number) => (g === 0 ? -1 : keptPairs[g - 1][1]) + 0.5;
+  const inTable = (place: typeof tables.oldPlace, k: number) => place.get(k)?.paired === true;
+  // rows of a keyed table one by one; of a table without a key, consecutive rows together
+  const rowRuns = (idx: number[], blocks: Block[], place: typeof tables.oldPlace) =>
+    idx.length && place.get(idx[0])!.key >= 0 ? idx.map((x) => [x]) : runs(idx, blocks);
+  const rowChange = (type: 'added' | 'removed', run: number[], blocks: Block[], place: typeof tables.oldPlace) => {
+    const text = run.map((x) => blocks[x].plain).join('\n');
+    const one = run.length === 1 ? blocks[run[0]] : null;
+    const head = Boolean(one?.head);
+    const row = one && (type === 'added' ? rowCells(null, undefined, one, place.get(run[0]), head) : rowCells(one, place.get(run[0]), null, undefined, head));
+    return change(type, type === 'removed' ? text : null, type === 'added' ? text : null, { block: 'table-row', ...(row ? { row } : {}) });
+  };
+  const leftRows = gapsOf(oldB.map((_, i) => i).filter((i) => !oi.has(i) && inTable(tables.oldPlace, i)), keptPairs.map(([i]) => i));
+  for (const [g, olds] of leftRows) rowRuns(olds, oldB, tables.oldPlace).forEach((run, k) => events.push({ pos: gapPos(g) + k * 1e-6, c: [rowChange('removed', run, oldB, tables.oldPlace)] }));
+  const newRows = newB.map((_, j) => j).filter((j) => !nj.has(j) && inTable(tables.newPlace, j));
+  for (const run of rowRuns(newRows, newB, tables.newPlace)) events.push({ pos: run[0], c: [rowChange('added', run, newB, tables.newPlace)] });
+  const go = gapsOf(oldB.map((_, i) => i).filter((i) => !oi.has(i) && !inTable(tables.oldPlace, i)), keptPairs.map(([i]) => i));
+  const gn = gapsOf(newB.map((_, j) => j).filter((j) => !nj.has(j) && !inTable(tables.newPlace, j)), keptPairs.map(([, j]) => j));
   for (const [g, olds] of go) {
     const news = gn.get(g);
     if (news && news.length) {

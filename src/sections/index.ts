@@ -48,8 +48,8 @@ function flatten(blocks: DocBlock[], out: Block[], ctx: Ctx, depth: number, inIt
         [b.header, ...b.rows].forEach((row, r) => {
           if (row.every((c) => c.trim() === '')) return;
           const md = `| ${row.join(' | ')} |`;
-          const plain = (plainRows ? plainRows[r] : row.map((c) => inlinePlain(c))).join(' | ');
-          out.push(leaf('table-row', md, plain, g, depth));
+          const cells = plainRows ? plainRows[r] : row.map((c) => inlinePlain(c));
+          out.push({ ...leaf('table-row', md, cells.join(' | '), g, depth), cells, ...(r === 0 ? { head: true } : {}) });
         });
         break;
       }

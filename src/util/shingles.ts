@@ -1,7 +1,8 @@
 // Page fingerprints: sorted, de-duplicated hashes of word 2-shingles, and their Jaccard
 // similarity. Used to tell a rewritten page (bounds) and a renamed file (batch).
 
-function fnv1a(s: string): number {
+/** FNV-1a hash of a string (32 bits). */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -1,6 +1,8 @@
 // Small text helpers shared by sections, align and diff: comparison keys, word bags,
 // similarity, sentence splitting. Pure functions, no state.
 
+import { fnv1a } from './shingles.js';
+
 /** Fold typography so that two renderings of the same words compare equal. */
 const NON_ASCII = /[^\x00-\x7f]/;
 /** ASCII text that folds to itself: no whitespace but single spaces inside, none next to brackets or before punctuation. */
@@ -75,6 +77,47 @@ export function dice(a: string[], b: string[]): number {
 
 export function similarity(a: string, b: string): number {
   return dice(words(a), words(b));
+}
+
+/** Pieces of an over-long sentence are at least this long, and cut where a word's hash says so... */
+export const PIECE_MIN = 1000;
+/** ...and never longer than this (cut at the last space before it, or mid-word when there is none). */
+export const PIECE_MAX = 4000;
+/** About one word in this many ends a piece once it is PIECE_MIN long. */
+const PIECE_EVERY = 16;
+
+/**
+ * A text longer than PIECE_MAX cut into pieces at content-defined word boundaries: after a word
+ * whose hash is 0 modulo PIECE_EVERY, once the piece is PIECE_MIN long; forced at PIECE_MAX.
+ * The cuts depend only on the words around them, so an edit moves the cuts next to it and no
+ * others: two versions of a long unpunctuated paragraph share all their pieces but the edited
+ * ones. Shorter texts come back whole. Linear in the length of the text.
+ */
+export function pieces(text: string): string[] {
+  if (text.length <= PIECE_MAX) return [text];
+  const out: string[] = [];
+  const word = /\S+/g;
+  let start = 0;
+  let lastSpace = -1;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(text))) {
+    const end = m.index + m[0].length;
+    // a piece too long even without this word: cut before it, or mid-word when it is one long word
+    while (end - start > PIECE_MAX) {
+      const atSpace = lastSpace > start;
+      out.push(text.slice(start, atSpace ? lastSpace : start + PIECE_MAX).trim());
+      start = atSpace ? m.index : start + PIECE_MAX;
+      lastSpace = -1;
+    }
+    if (end - start >= PIECE_MIN && fnv1a(m[0]) % PIECE_EVERY === 0) {
+      out.push(text.slice(start, end).trim());
+      start = end;
+      lastSpace = -1;
+    } else lastSpace = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
 }
 
 let segmenter: Intl.Segmenter | null = null;

@@ -17,6 +17,7 @@ const REASONS: Record<string, RegExp> = {
   'rewritten-200k': /page rewritten from top to bottom \(\d+(\.\d)?% of word pairs in common\)/,
   'page-5mb': /page too large for section alignment \(10\.0 MB of canonical text, limit 4\.0 MB\)/,
   'paragraph-1mb': /a paragraph is over 20,000 characters: its sentences were split at punctuation/,
+  'paragraph-tls-1mb': /a sentence over 4,000 characters was compared in pieces cut at words/,
   'html-deep-10000': /HTML nested about 10001 levels deep: elements below level 400 compared as plain text/,
   'markers-1mb': /a paragraph, list item or cell has over 1,000 emphasis markers or `<`: they were read as plain text/,
 };
