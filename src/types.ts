@@ -117,6 +117,8 @@ export interface Change {
   rules?: string[];
   /** set when a user rule silenced this change. */
   silenced?: string;
+  /** folder reports: id of the ChangeGroup (BatchReport.groups) this change is an occurrence of. */
+  group?: string;
 }
 
 export interface SectionDiff {

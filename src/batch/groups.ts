@@ -1,11 +1,9 @@
-// Grouping the same change across pages: two changes are the same when their type and their
-// normalized old and new text (typography, case and whitespace folded) are equal. A banner
-// added to forty pages is one group listing forty pages. Formatting-only, silenced and
-// moved changes are not grouped.
+// Page summaries, the changes several pages of a folder share (a banner added to forty pages is
+// one group listing forty pages), and what a reader asked to see of a batch.
 
 import type { Change, ChangeReport, Severity } from '../types.js';
 import { maxSeverity, severityRank } from '../types.js';
-import { contentKey } from '../util/text.js';
+import { sameChanges, type Occurrence } from '../group/index.js';
 import { filterReport, isFormatting } from '../classify/index.js';
 import type { BatchPage, BatchReport, ChangeGroup, PageSummary } from './types.js';
 
@@ -24,34 +22,34 @@ export function pageSummary(r: ChangeReport | undefined): PageSummary {
   return out;
 }
 
-/** Changes that occur on at least `minPages` pages, most widespread (then most severe) first. */
+/**
+ * Changes that occur on at least `minPages` pages (the same change by src/group's rule, as in
+ * changelogs), most widespread (then most severe) first. Formatting-only, silenced and moved
+ * changes are not grouped. A group shows its first occurrence (in path order).
+ */
 export function groupChanges(pages: BatchPage[], minPages = 2): ChangeGroup[] {
-  const groups = new Map<string, ChangeGroup & { order: number; seen: Set<string> }>();
-  let order = 0;
+  const occurrences: Occurrence[] = [];
+  const found: Change[] = [];
   for (const p of pages) {
     if (!p.report) continue;
     for (const s of p.report.sections) {
       for (const c of s.changes) {
         if (c.type === 'moved' || c.silenced || isFormatting(c)) continue;
-        const key = `${c.type}\u0000${c.old === null ? '' : contentKey(c.old)}\u0000${c.new === null ? '' : contentKey(c.new)}`;
-        let g = groups.get(key);
-        if (!g) {
-          g = { type: c.type, category: c.category, summary: c.summary, severity: c.severity, old: c.old, new: c.new, pages: [], occurrences: 0, order: order++, seen: new Set() };
-          groups.set(key, g);
-        }
-        g.occurrences++;
-        g.severity = maxSeverity(g.severity, c.severity as Severity);
-        if (!g.seen.has(p.path)) {
-          g.seen.add(p.path);
-          g.pages.push(p.path);
-        }
+        occurrences.push({ page: p.path, type: c.type, old: c.old, new: c.new });
+        found.push(c);
       }
     }
   }
-  return [...groups.values()]
-    .filter((g) => g.pages.length >= minPages)
-    .sort((a, b) => b.pages.length - a.pages.length || severityRank(b.severity) - severityRank(a.severity) || a.order - b.order)
-    .map(({ order: _o, seen: _s, ...g }) => g);
+  return sameChanges(occurrences, minPages)
+    .map((cl, order) => ({ cl, members: cl.members.map((i) => found[i]), order }))
+    .map(({ cl, members, order }) => ({ cl, members, order, severity: members.reduce<Severity>((m, c) => maxSeverity(m, c.severity), 'none') }))
+    .sort((a, b) => b.cl.pages.length - a.cl.pages.length || severityRank(b.severity) - severityRank(a.severity) || a.order - b.order)
+    .map(({ cl, members, severity }, i) => {
+      const id = `g${i + 1}`;
+      for (const c of members) c.group = id;
+      const rep = members[0];
+      return { id, type: rep.type, category: rep.category, summary: rep.summary, severity, old: rep.old, new: rep.new, pages: cl.pages, occurrences: members.length };
+    });
 }
 
 /** What a reader asked to see, as filterReport does for one page: pages, their reports and groups at or above `minSeverity`. Counts keep describing the trees. */

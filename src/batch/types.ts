@@ -39,8 +39,10 @@ export interface BatchPage {
   report?: ChangeReport;
 }
 
-/** The same change (same normalized old -> new text) found on several pages. */
+/** The same change found on several pages (src/group's rule: same words with product names masked, or nearly). */
 export interface ChangeGroup {
+  /** `g1`, `g2`... in the order of `BatchReport.groups`; each occurrence's Change carries it as `group`. */
+  id: string;
   type: ChangeType;
   category: string;
   summary: string;

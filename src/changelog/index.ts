@@ -3,4 +3,5 @@
 
 export type { ChangeKind, Changelog, ChangelogChange, ChangelogDay, ChangelogEntry, ChangelogPage, SectionRef, SharedChange, SharedMember } from './types.js';
 export { buildChangelog, byChangelogOrder, entryFromReport, parseBound, parseWindow, toDays, type BuildOptions } from './build.js';
-export { changedSentences, groupSharedChanges, maskedWords, productNames, SIMILAR } from './shared.js';
+export { changedSentences, groupSharedChanges } from './shared.js';
+export { maskedWords, productNames, SIMILAR } from '../group/index.js';

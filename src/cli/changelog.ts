@@ -1,5 +1,5 @@
 // `redline changelog`: what changed across a store's pages over time, as Markdown (a
-// CHANGELOG.md that reruns only add to), JSON or an Atom feed. Parsing and printing only; the
+// CHANGELOG.md that reruns only add to), JSON, an Atom feed or a self-contained HTML page. Parsing and printing only; the
 // work is in src/changelog and src/present/changelog.ts, imported lazily so other commands
 // never load git or the changelog code.
 //
@@ -15,7 +15,7 @@ interface ChangelogFlags {
   store?: string;
   since?: string;
   until?: string;
-  format: 'markdown' | 'json' | 'atom';
+  format: 'markdown' | 'json' | 'atom' | 'html';
   output?: string;
   title?: string;
   feedUrl?: string;
@@ -35,11 +35,11 @@ function readExisting(path: string): string | null {
 export function registerChangelogCommand(program: Command, io: Io, setCode: (n: number) => void): void {
   program
     .command('changelog')
-    .description('what changed in the store\'s pages over time, newest first: Markdown (reruns add only new versions to the file), JSON or an Atom feed')
+    .description('what changed in the store\'s pages over time, newest first: Markdown (reruns add only new versions to the file), JSON, an Atom feed or HTML')
     .argument('[ids...]', 'page ids (default: every page in the store)')
     .option('--since <date>', 'only versions on or after this date (2023-05-01, or an ISO 8601 time)')
     .option('--until <date>', 'only versions on or before this date (the whole day for a plain date)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'atom']).default('markdown'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'atom', 'html']).default('markdown'))
     .option('-o, --output <file>', 'write to a file; an existing Markdown changelog gets only the page versions it does not list yet')
     .option('--title <text>', 'document or feed title (default "Changelog" / "Documentation changes")')
     .option('--feed-url <url>', 'Atom: the URL the feed is published at (its self link and id)')
@@ -86,7 +86,9 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
         return;
       }
       const text =
-        flags.format === 'json'
+        flags.format === 'html'
+          ? (await import('../present/html/changelog.js')).renderChangelogHtml(log, { title: flags.title })
+          : flags.format === 'json'
           ? report.renderChangelogJson(log)
           : flags.format === 'atom'
             ? report.renderChangelogAtom(log, { title: flags.title, feedUrl: flags.feedUrl })

@@ -3,7 +3,9 @@
 // with `review` (which falls back to a text report without a terminal).
 
 import { Command, Option } from 'commander';
-import { lstatSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BatchReport } from '../batch/types.js';
 import type { ChangeReport, Format, Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
 import { parseFormat, readSource } from '../read/index.js';
@@ -14,6 +16,7 @@ import { loadConfig } from '../classify/config.js';
 import { renderText } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
 import { renderJson } from '../present/json.js';
+import { renderHtml } from '../present/html/report.js';
 import { wantColor } from '../present/style.js';
 import { escapeJsonControls } from '../util/sanitize.js';
 import { writeFileAtomic, type Io } from './io.js';
@@ -44,7 +47,7 @@ export function sizeArg(v: string): number {
 }
 
 export interface DiffFlags {
-  format: 'text' | 'json' | 'markdown';
+  format: 'text' | 'json' | 'markdown' | 'html';
   oldFormat?: Format;
   newFormat?: Format;
   select?: string;
@@ -63,7 +66,7 @@ export interface DiffFlags {
 /** Options shared by every command that prints a diff report. */
 export function addDiffOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown', 'html']).default('text'))
     .option('--old-format <format>', 'force the old input format (html, markdown, text, asciidoc, rst)', formatArg)
     .option('--new-format <format>', 'force the new input format (html, markdown, text, asciidoc, rst)', formatArg)
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
@@ -80,9 +83,11 @@ export function addDiffOptions(cmd: Command): Command {
 
 /** Print a report per the flags; returns the exit code (0 no changes, 1 changes). */
 export function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): number {
-  const shown = filterReport(full, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting });
+  // the HTML report carries formatting-only changes behind a toggle (open with --show-formatting)
+  const shown = filterReport(full, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting || flags.format === 'html' });
   let text: string;
-  if (flags.format === 'json') text = renderJson(shown);
+  if (flags.format === 'html') text = renderHtml(shown, { showFormatting: !!flags.showFormatting });
+  else if (flags.format === 'json') text = renderJson(shown);
   else if (flags.format === 'markdown') text = renderMarkdown(shown);
   else {
     const color = flags.output ? false : wantColor(io.stdout, flags.color === false ? false : process.argv.includes('--color') ? true : undefined);
@@ -159,14 +164,26 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
       if (done === total) io.stderr.write('\r\x1b[2K');
     },
   });
-  const shown = filterBatch(report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting });
+  const shown = filterBatch(report, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting || flags.format === 'html' });
   let text: string;
-  if (flags.format === 'json') text = escapeJsonControls(renderBatchJson(shown));
+  if (flags.format === 'html') text = await batchHtml(shown, flags);
+  else if (flags.format === 'json') text = escapeJsonControls(renderBatchJson(shown));
   else if (flags.format === 'markdown') text = renderBatchMarkdown(shown);
   else text = renderBatchText(shown, { color: flags.output ? false : wantColor(io.stdout, flags.color === false ? false : undefined) });
   if (flags.output) writeFileAtomic(flags.output, text);
   else io.stdout.write(text);
   return batchExitCode(report, flags.failOn);
+}
+
+/** A folder's HTML report: one file, or (past the size budget, with -o) an index and a folder of page files beside it. */
+async function batchHtml(shown: BatchReport, flags: DiffFlags): Promise<string> {
+  const { renderBatchHtml } = await import('../present/html/folder.js');
+  const out = flags.output;
+  const pagesDir = out ? `${basename(out).replace(/\.html?$/i, '')}-pages` : undefined;
+  const html = renderBatchHtml(shown, { showFormatting: !!flags.showFormatting, split: out ? 'auto' : false, pagesDir, indexName: out ? basename(out) : undefined });
+  if (html.pages.length) mkdirSync(join(dirname(out!), pagesDir!), { recursive: true });
+  for (const p of html.pages) writeFileAtomic(join(dirname(out!), p.file), p.html);
+  return html.index;
 }
 
 export function registerDiffCommand(program: Command, io: Io, setCode: (n: number) => void): void {

@@ -20,15 +20,16 @@ export const SHARED_PAGES_LIMIT = 50;
 const clip = (s: string, n = QUOTE_LIMIT) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 // ---------------------------------------------------------------------------------------------
-// The view: what each entry says, before any syntax (shared by Markdown and the Atom HTML).
+// The view: what each entry says, before any syntax (shared by Markdown, the Atom HTML and the
+// HTML changelog in html/changelog.ts).
 
-interface PageLink {
+export interface PageLink {
   page: string;
   url: string | null;
   day: string;
 }
 
-interface ItemView {
+export interface ItemView {
   severity: Severity;
   summary: string;
   section: string | null;
@@ -37,12 +38,12 @@ interface ItemView {
   /** the newest occurrence of a shared change: every page that got it, oldest first. */
   shared: PageLink[] | null;
   /** a later occurrence of a shared change: where it is written out. */
-  sharedRef: { lead: PageLink; pages: number } | null;
+  sharedRef: { lead: PageLink; entry: string; pages: number } | null;
   /** the start of the changed sentence, to tell apart unquoted lines with the same summary. */
   hint?: string;
 }
 
-interface EntryView {
+export interface EntryView {
   entry: ChangelogEntry;
   policy: ItemView[];
   other: ItemView[];
@@ -84,7 +85,7 @@ function viewEntry(e: ChangelogEntry, leads: Leads, groups: Map<string, SharedCh
         const le = g.members.find((m) => m.entry === lead.entry) ?? g.members[g.members.length - 1];
         const sentence = (c.quote.new ?? c.quote.old ?? '').replace(/\s+/g, ' ').trim();
         const hint = sentence.length > 60 ? `${sentence.slice(0, 60).replace(/\s+\S*$/, '')}…` : sentence;
-        item = { severity: g.severity, summary: c.summary, section: c.section, quote: null, shared: null, sharedRef: { lead: { page: le.page, url: le.url, day: le.day }, pages: g.pages.length }, hint };
+        item = { severity: g.severity, summary: c.summary, section: c.section, quote: null, shared: null, sharedRef: { lead: { page: le.page, url: le.url, day: le.day }, entry: le.entry, pages: g.pages.length }, hint };
       }
     } else {
       item = { severity: c.severity, summary: c.summary, section: c.section, quote: quoteOf(c), shared: null, sharedRef: null };
@@ -100,7 +101,7 @@ function viewEntry(e: ChangelogEntry, leads: Leads, groups: Map<string, SharedCh
   return { entry: e, policy, other };
 }
 
-function views(log: Changelog, entries: ChangelogEntry[]): EntryView[] {
+export function views(log: Changelog, entries: ChangelogEntry[]): EntryView[] {
   const leads = leadsOf(entries);
   const groups = new Map(log.groups.map((g) => [g.id, g]));
   return entries.map((e) => viewEntry(e, leads, groups));
@@ -112,7 +113,7 @@ function sectionList(refs: SectionRef[], esc: (s: string) => string): string {
   return refs.map((r) => `${esc(r.heading)}${r.severity === 'none' ? '' : ` (${r.severity})`}`).join(', ');
 }
 
-function metaLine(e: ChangelogEntry): string {
+export function metaLine(e: ChangelogEntry): string {
   if (e.first) return 'first version recorded';
   return `compared with the version of ${e.baseDate ? e.baseDate.slice(0, 10) : 'unknown date'}`;
 }
@@ -227,7 +228,7 @@ export interface MarkdownChangelogOptions {
 const INTRO =
   'Changes to documentation pages recorded by redline, newest first. For each page version, policy changes (high and medium severity) come first and are quoted; editorial edits are counted. A change several pages share is quoted once, with its pages.';
 
-function windowLine(log: Changelog): string | null {
+export function windowLine(log: Changelog): string | null {
   if (!log.since && !log.until) return null;
   const d = (s: string) => (/T00:00:00\.000Z$|T23:59:59\.999Z$/.test(s) ? s.slice(0, 10) : s);
   if (log.since && log.until) return `_Versions from ${d(log.since)} to ${d(log.until)}._`;

@@ -55,7 +55,7 @@ const report: BatchReport = {
     { path: 'same.md', status: 'unchanged', severity: 'none', same: 'bytes', summary: { sections: noSections, changes: zero } },
   ],
   groups: [
-    { type: 'changed', category: 'number', summary: 'rotation: every year -> every month', severity: 'high', old: 'Keys rotate every year.', new: 'Keys rotate every month.', pages: ['a.md', 'b.md', 'c.md'], occurrences: 4 },
+    { id: 'g1', type: 'changed', category: 'number', summary: 'rotation: every year -> every month', severity: 'high', old: 'Keys rotate every year.', new: 'Keys rotate every month.', pages: ['a.md', 'b.md', 'c.md'], occurrences: 4 },
   ],
   fallbacks: ['keys.md: page too large for section alignment'],
 };
