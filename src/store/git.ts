@@ -55,8 +55,10 @@ function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ...env, ...extra };
 }
 
+/** git pinned to the store: its own .git and work tree, whatever discovery or core.worktree would say. */
 function gitAt(dir: string, extraEnv?: Record<string, string>): SimpleGit {
-  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv(extraEnv));
+  const pin: Record<string, string> = existsSync(join(dir, '.git')) ? { GIT_DIR: join(dir, '.git'), GIT_WORK_TREE: dir } : {};
+  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv({ ...pin, ...extraEnv }));
 }
 
 function gitError(e: unknown, what: string): UserError {
@@ -78,8 +80,26 @@ export function isStore(dir: string): boolean {
   return existsSync(join(dir, '.git')) && findSourcesFile(dir) !== null;
 }
 
+/**
+ * A store's git directory must be a real folder inside it: a `.git` link (or a `gitdir:` file, or
+ * linked objects / refs folders) would send its commits into another repository.
+ */
+function checkGitDir(abs: string, dir: string): void {
+  for (const rel of ['.git', '.git/objects', '.git/refs']) {
+    let st;
+    try {
+      st = lstatSync(join(abs, rel));
+    } catch {
+      continue; // missing: git itself reports a broken repository
+    }
+    if (st.isSymbolicLink()) throw new UserError(`store ${dir}: ${rel} is a symbolic link; refusing a store whose git data is not inside it`);
+    if (!st.isDirectory()) throw new UserError(`store ${dir}: ${rel} is not a folder (a git worktree or submodule file?); a store keeps its own .git folder`);
+  }
+}
+
 export function requireStore(dir: string): string {
   const abs = resolve(dir);
+  if (existsSync(join(abs, '.git'))) checkGitDir(abs, dir);
   if (!isStore(abs)) {
     const others = existsSync(abs) && statSync(abs).isDirectory() && readdirSync(abs).some((n) => n !== '.git');
     if (others && findSourcesFile(abs) === null) {
@@ -99,15 +119,23 @@ async function hasHead(git: SimpleGit): Promise<boolean> {
   }
 }
 
+/** One line of a commit message: printable text only (control characters, bidi overrides and
+ * line separators from page text shown as visible escapes, like on a terminal). */
+function printable(s: string): string {
+  return sanitizeLine(s.replace(/[\u2028\u2029\u0085]/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
 function message(subject: string, body: string[], trailers: Record<string, string | number | null | undefined>): string {
   const t = Object.entries(trailers)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `Redline-${k}: ${String(v).replace(/\s+/g, ' ')}`);
-  return [subject.replace(/\s+/g, ' '), '', ...(body.length ? [...body, ''] : []), ...t].join('\n') + '\n';
+    .map(([k, v]) => `Redline-${k}: ${printable(String(v))}`);
+  const lines = body.map(printable).filter(Boolean);
+  return [printable(subject), '', ...(lines.length ? [...lines, ''] : []), ...t].join('\n') + '\n';
 }
 
 export async function initStore(dir: string): Promise<{ dir: string; created: boolean }> {
   const abs = resolve(dir);
+  if (existsSync(join(abs, '.git'))) checkGitDir(abs, dir);
   if (isStore(abs)) {
     const git = gitAt(abs);
     if (await hasHead(git)) return { dir: abs, created: false };
