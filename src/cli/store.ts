@@ -32,10 +32,12 @@ function intArg(name: string, min: number, max: number) {
   };
 }
 
-function secondsArg(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UserError(`invalid --timeout "${v}" (seconds, e.g. 30)`);
-  return Math.round(n * 1000);
+function secondsArg(flag: string, example: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UserError(`invalid ${flag} "${v}" (seconds, e.g. ${example})`);
+    return Math.round(n * 1000);
+  };
 }
 
 function mbArg(v: string): number {
@@ -116,7 +118,8 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .option('--accept', 'record pages even when they look like error pages (non-2xx, empty, shrunk, selector matched nothing)')
     .option('--push', 'push the store to its git remote afterwards')
     .option('--concurrency <n>', 'pages fetched at once (default 4)', intArg('--concurrency', 1, 32), 4)
-    .option('--timeout <seconds>', 'give up on a page after this long (default 30)', secondsArg)
+    .option('--timeout <seconds>', 'give up on one attempt (connect, headers, body) after this long (default 30)', secondsArg('--timeout', 30))
+    .option('--deadline <seconds>', 'the most time one page may take, every retry and Retry-After wait included (default 60)', secondsArg('--deadline', 60))
     .option('--retries <n>', 'retries on network errors and 5xx (default 2)', intArg('--retries', 0, 10))
     .option('--max-size <MB>', 'refuse pages larger than this (default 10)', mbArg)
     .option('-v, --verbose', 'also list unchanged pages')
@@ -125,7 +128,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .action(
       async (
         ids: string[],
-        flags: StoreFlag & { accept?: boolean; push?: boolean; concurrency: number; timeout?: number; retries?: number; maxSize?: number; verbose?: boolean; retryDelay?: number },
+        flags: StoreFlag & { accept?: boolean; push?: boolean; concurrency: number; timeout?: number; deadline?: number; retries?: number; maxSize?: number; verbose?: boolean; retryDelay?: number },
       ) => {
         const { openStore, readSources, trackPages } = await store();
         const dir = storeDir(io, flags);
@@ -158,7 +161,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
           const result = await trackPages(st, entries, {
             accept: flags.accept,
             concurrency: flags.concurrency,
-            fetch: { timeoutMs: flags.timeout, retries: flags.retries, maxBytes: flags.maxSize, backoffMs: flags.retryDelay },
+            fetch: { timeoutMs: flags.timeout, deadlineMs: flags.deadline, retries: flags.retries, maxBytes: flags.maxSize, backoffMs: flags.retryDelay },
             onEvent: (e) => {
               if (e.type === 'page') {
                 active.add(e.id);

@@ -1,6 +1,7 @@
-// HTTP for `redline track`: one page, fetched with bounds on everything a server controls (time,
-// redirects, body size, content type), retried with backoff on network errors and 5xx, and
-// conditional (ETag / Last-Modified). Returns data or throws FetchError; never prints.
+// HTTP for `redline track`: one page, fetched with bounds on everything a server controls (time per
+// attempt and per page, redirects, body size, content type), retried with backoff on network
+// errors and 5xx (Retry-After honoured within the page deadline), and conditional (ETag /
+// Last-Modified). Returns data or throws FetchError; never prints.
 
 import { redactUrl } from './redact.js';
 import { sanitizeLine } from '../util/sanitize.js';
@@ -8,7 +9,10 @@ import { sanitizeLine } from '../util/sanitize.js';
 export const USER_AGENT = 'redline/0.1 (+docs change monitor)';
 
 export interface FetchOptions {
+  /** one attempt: connect, headers and body. */
   timeoutMs?: number;
+  /** the whole page: every attempt, backoff and Retry-After wait included. */
+  deadlineMs?: number;
   maxRedirects?: number;
   maxBytes?: number;
   /** extra attempts after the first, on network errors, timeouts, 5xx and 429. */
@@ -50,7 +54,7 @@ export interface FetchResult {
 }
 
 const TEXT_TYPES = ['text/html', 'application/xhtml+xml', 'text/markdown', 'text/x-markdown', 'text/plain'];
-const DEFAULTS = { timeoutMs: 30_000, maxRedirects: 5, maxBytes: 10 * 1024 * 1024, retries: 2, backoffMs: 500 };
+export const DEFAULTS = { timeoutMs: 30_000, deadlineMs: 60_000, maxRedirects: 5, maxBytes: 10 * 1024 * 1024, retries: 2, backoffMs: 500 };
 
 export function mediaType(contentType: string | null): string | null {
   if (!contentType) return null;
@@ -183,8 +187,7 @@ async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'o
       }
       if (res.status >= 500 || res.status === 429) {
         await res.body?.cancel().catch(() => undefined);
-        const ra = Number(res.headers.get('retry-after'));
-        throw new Retryable(`HTTP ${res.status}${res.statusText ? ' ' + sanitizeLine(res.statusText) : ''}`, 'http', res.status, Number.isFinite(ra) && ra >= 0 ? ra * 1000 : null);
+        throw new Retryable(`HTTP ${res.status}${res.statusText ? ' ' + sanitizeLine(res.statusText) : ''}`, 'http', res.status, retryAfterMs(res.headers.get('retry-after')));
       }
       const type = mediaType(base.contentType);
       if (res.status >= 200 && res.status < 300 && type && !TEXT_TYPES.includes(type)) {
@@ -207,6 +210,16 @@ async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'o
   }
 }
 
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date; null when absent or invalid. */
+export function retryAfterMs(v: string | null, now = Date.now()): number | null {
+  if (!v) return null;
+  if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+
+const secs = (ms: number) => `${ms >= 10_000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10} s`;
+
 /**
  * Fetch one page. Non-2xx responses other than 5xx/429 are returned (the caller decides);
  * 5xx and 429 that persist after the retries, and every other failure, throw FetchError.
@@ -219,21 +232,40 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<F
   } catch {
     throw new FetchError(`not an http(s) URL: ${redactUrl(url)}`, 'url', 0);
   }
+  // the page deadline aborts whatever is running: an attempt, or a wait before the next one
+  const deadline = new AbortController();
+  const end = Date.now() + o.deadlineMs;
+  const timer = setTimeout(() => deadline.abort(), o.deadlineMs);
+  const outer = o.signal;
+  const onOuter = () => deadline.abort();
+  outer?.addEventListener('abort', onOuter, { once: true });
+  const pastDeadline = (n: number) => new FetchError(`no usable answer within the page deadline of ${secs(o.deadlineMs)} (${n} attempt${n === 1 ? '' : 's'}; --deadline)`, 'timeout', n);
   const maxAttempts = Math.max(1, Math.floor(o.retries) + 1);
-  for (let n = 1; ; n++) {
-    try {
-      const r = await attempt(url, o);
-      return { ...r, attempts: n };
-    } catch (e) {
-      if (e instanceof FetchError) throw new FetchError(e.message, e.kind, n, e.status);
-      if (!(e instanceof Retryable)) throw e;
-      if (n >= maxAttempts || o.signal?.aborted) {
-        throw new FetchError(n > 1 ? `${e.message} (${n} attempts)` : e.message, e.kind, n, e.status);
+  try {
+    for (let n = 1; ; n++) {
+      try {
+        const r = await attempt(url, { ...o, signal: deadline.signal });
+        return { ...r, attempts: n };
+      } catch (e) {
+        if (deadline.signal.aborted && !outer?.aborted) throw pastDeadline(n);
+        if (e instanceof FetchError) throw new FetchError(e.message, e.kind, n, e.status);
+        if (!(e instanceof Retryable)) throw e;
+        if (n >= maxAttempts || outer?.aborted) {
+          throw new FetchError(n > 1 ? `${e.message} (${n} attempts)` : e.message, e.kind, n, e.status);
+        }
+        const backoff = o.backoffMs * 2 ** (n - 1) * (0.75 + Math.random() * 0.5);
+        const wait = e.retryAfterMs !== null ? Math.max(e.retryAfterMs, backoff) : backoff;
+        if (Date.now() + wait >= end) {
+          const why = e.retryAfterMs !== null ? `the server asks to retry after ${secs(e.retryAfterMs)}` : `the next retry is due after ${secs(wait)}`;
+          throw new FetchError(`${e.message} (${n} attempt${n === 1 ? '' : 's'}; ${why}, past the page deadline of ${secs(o.deadlineMs)})`, e.kind, n, e.status);
+        }
+        o.onRetry?.(n, e.message);
+        await sleep(wait, deadline.signal);
+        if (deadline.signal.aborted && !outer?.aborted) throw pastDeadline(n);
       }
-      const backoff = o.backoffMs * 2 ** (n - 1) * (0.75 + Math.random() * 0.5);
-      const wait = e.retryAfterMs !== null ? Math.min(Math.max(e.retryAfterMs, backoff), 60_000) : backoff;
-      o.onRetry?.(n, e.message);
-      await sleep(wait, o.signal);
     }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuter);
   }
 }

@@ -10,7 +10,9 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
 import { checkPageId, pageDir } from './ids.js';
-import { acquireLock, LOCK_FILE, type Lock } from './lock.js';
+import { acquireLock, LOCK_FILE, removeDeadLockFiles, type Lock } from './lock.js';
+import { judgeGitLocks, removeLocks } from './gitlocks.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { redactText } from './redact.js';
 import { EMPTY_SOURCES_YAML, findSourcesFile, SOURCES_FILES } from './sources.js';
 import { TMP_MARK, writeAtomic } from './files.js';
@@ -53,8 +55,10 @@ function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ...env, ...extra };
 }
 
+/** git pinned to the store: its own .git and work tree, whatever discovery or core.worktree would say. */
 function gitAt(dir: string, extraEnv?: Record<string, string>): SimpleGit {
-  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv(extraEnv));
+  const pin: Record<string, string> = existsSync(join(dir, '.git')) ? { GIT_DIR: join(dir, '.git'), GIT_WORK_TREE: dir } : {};
+  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv({ ...pin, ...extraEnv }));
 }
 
 function gitError(e: unknown, what: string): UserError {
@@ -76,8 +80,26 @@ export function isStore(dir: string): boolean {
   return existsSync(join(dir, '.git')) && findSourcesFile(dir) !== null;
 }
 
+/**
+ * A store's git directory must be a real folder inside it: a `.git` link (or a `gitdir:` file, or
+ * linked objects / refs folders) would send its commits into another repository.
+ */
+function checkGitDir(abs: string, dir: string): void {
+  for (const rel of ['.git', '.git/objects', '.git/refs']) {
+    let st;
+    try {
+      st = lstatSync(join(abs, rel));
+    } catch {
+      continue; // missing: git itself reports a broken repository
+    }
+    if (st.isSymbolicLink()) throw new UserError(`store ${dir}: ${rel} is a symbolic link; refusing a store whose git data is not inside it`);
+    if (!st.isDirectory()) throw new UserError(`store ${dir}: ${rel} is not a folder (a git worktree or submodule file?); a store keeps its own .git folder`);
+  }
+}
+
 export function requireStore(dir: string): string {
   const abs = resolve(dir);
+  if (existsSync(join(abs, '.git'))) checkGitDir(abs, dir);
   if (!isStore(abs)) {
     const others = existsSync(abs) && statSync(abs).isDirectory() && readdirSync(abs).some((n) => n !== '.git');
     if (others && findSourcesFile(abs) === null) {
@@ -97,15 +119,23 @@ async function hasHead(git: SimpleGit): Promise<boolean> {
   }
 }
 
+/** One line of a commit message: printable text only (control characters, bidi overrides and
+ * line separators from page text shown as visible escapes, like on a terminal). */
+function printable(s: string): string {
+  return sanitizeLine(s.replace(/[\u2028\u2029\u0085]/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
 function message(subject: string, body: string[], trailers: Record<string, string | number | null | undefined>): string {
   const t = Object.entries(trailers)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `Redline-${k}: ${String(v).replace(/\s+/g, ' ')}`);
-  return [subject.replace(/\s+/g, ' '), '', ...(body.length ? [...body, ''] : []), ...t].join('\n') + '\n';
+    .map(([k, v]) => `Redline-${k}: ${printable(String(v))}`);
+  const lines = body.map(printable).filter(Boolean);
+  return [printable(subject), '', ...(lines.length ? [...lines, ''] : []), ...t].join('\n') + '\n';
 }
 
 export async function initStore(dir: string): Promise<{ dir: string; created: boolean }> {
   const abs = resolve(dir);
+  if (existsSync(join(abs, '.git'))) checkGitDir(abs, dir);
   if (isStore(abs)) {
     const git = gitAt(abs);
     if (await hasHead(git)) return { dir: abs, created: false };
@@ -248,13 +278,8 @@ export class GitStore implements Store {
   }
 
   async repair(notice: (s: string) => void, stale: boolean): Promise<void> {
-    const indexLock = join(this.dir, '.git', 'index.lock');
-    for (let i = 0; i < 10 && existsSync(indexLock); i++) await new Promise((r) => setTimeout(r, 100));
-    if (existsSync(indexLock)) {
-      if (!stale) throw new UserError(`store ${this.shownDir}: git's index is locked (.git/index.lock): another git command is running there, or crashed; delete that file if none is running`);
-      notice('removing a stale .git/index.lock left by the interrupted run');
-      unlinkSync(indexLock);
-    }
+    removeDeadLockFiles(this.dir);
+    await this.clearGitLocks(notice, stale);
     if (!(await hasHead(this.git))) throw new UserError(`store ${this.shownDir} has no commits yet (run redline init ${this.shownDir} to finish it)`);
     for (const n of readdirSync(this.dir)) if (n.includes(TMP_MARK)) rmSync(join(this.dir, n), { force: true });
     if (!existsSync(join(this.dir, 'pages'))) return;
@@ -285,6 +310,30 @@ export class GitStore implements Store {
     notice(
       `repaired an interrupted run: ${restore.length} file(s) restored from the last commit, ${drop.length} unrecorded file(s) removed (${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', ...' : ''})`,
     );
+  }
+
+  /**
+   * Git lock files left by a killed git (HEAD.lock, index.lock, refs/heads/main.lock,
+   * next-index-*.lock...) wedge every later commit: removed when no git process works in the
+   * store (waiting up to 2 s for one that is finishing), else a clear error.
+   */
+  private async clearGitLocks(notice: (s: string) => void, stale: boolean): Promise<void> {
+    let v = judgeGitLocks(this.dir);
+    for (let i = 0; i < 20 && v.kind === 'busy'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      v = judgeGitLocks(this.dir);
+    }
+    if (v.kind === 'busy' && !(stale && v.holders === null)) {
+      const locks = v.locks.slice(0, 3).join(', ') + (v.locks.length > 3 ? ', ...' : '');
+      if (v.holders?.length) {
+        const h = v.holders[0];
+        throw new UserError(`store ${this.shownDir}: git is running in it (pid ${h.pid}: ${sanitizeLine(h.command).slice(0, 60)}) and ${locks} exist; wait for it to finish`);
+      }
+      throw new UserError(`store ${this.shownDir}: git's lock files are recent (${locks}) and running processes cannot be listed here: delete them if no git command is running in the store`);
+    }
+    const gone = removeLocks(this.dir, v.locks);
+    if (gone.length === 1) notice(`removing a stale ${gone[0]} (no git process is running in the store)`);
+    else if (gone.length) notice(`removing ${gone.length} stale git lock files (${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', ...' : ''}; no git process is running in the store)`);
   }
 
   async versions(id: string, opts: { technical?: boolean } = {}): Promise<VersionInfo[]> {

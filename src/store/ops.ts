@@ -10,7 +10,7 @@ import { checkPageId } from './ids.js';
 import { redactUrl } from './redact.js';
 import { consider, CURRENT_NORMALIZER, decodeSource, type Normalizer, type Outcome } from './record.js';
 import { sha256, writeAtomic } from './files.js';
-import { appendEntry, checkEntry, readSources, type SourceEntry } from './sources.js';
+import { appendEntry, checkEntry, checkSelectors, readSources, type SourceEntry } from './sources.js';
 import type { PageMeta, Store } from './store.js';
 
 /** Parse a version date: `2023-05-01` (midnight UTC) or a full ISO 8601 time. */
@@ -105,6 +105,7 @@ export async function renormalizeStore(store: Store, n: Normalizer = CURRENT_NOR
 /** Append a page to the sources file (validated, comments kept) and commit it. */
 export async function addSource(store: Store, raw: { id: string; url: string; select?: string; remove?: string[]; format?: Format }): Promise<{ entry: SourceEntry; file: string; sameUrl: string | null }> {
   const entry = checkEntry(raw, 'redline add');
+  await checkSelectors(entry, 'redline add');
   const src = readSources(store.dir);
   const dup = src.entries.find((e) => e.id === entry.id);
   if (dup) throw new UserError(`page ${entry.id} is already in ${src.name} (url ${redactUrl(dup.url)})`);

@@ -1,5 +1,5 @@
 // Credentials never reach the store or the logs: user:password in URLs and secret-looking query
-// parameters are masked before a URL is written to metadata, a commit message or the terminal.
+// and fragment parameters (OAuth puts `#access_token=...` in fragments) are masked before a URL is written to metadata, a commit message or the terminal.
 // Values expanded from ${ENV} placeholders are remembered and masked in free text too.
 
 const SECRET_PARAMS = new Set([
@@ -56,7 +56,44 @@ export function redactUrl(url: string): string {
     return [k, v] as const;
   });
   if (changed) u.search = params.map(([k, v]) => `${encodeURIComponent(k)}=${v === MASK ? MASK : encodeURIComponent(v)}`).join('&');
+  if (u.hash) u.hash = redactFragment(u.hash.slice(1));
   return u.toString();
+}
+
+/** A JSON Web Token (three base64url parts), as OAuth implicit flows put in fragments. */
+const JWT = /^eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*$/;
+
+/** The parameters of a fragment (`access_token=...&state=x`, or after `?` in `#/route?token=...`). */
+function fragmentParams(hash: string): { head: string; pairs: string[] } | null {
+  if (!hash.includes('=')) return null;
+  const q = hash.indexOf('?');
+  const head = q >= 0 && q < hash.indexOf('=') ? hash.slice(0, q + 1) : '';
+  return { head, pairs: hash.slice(head.length).split('&') };
+}
+
+/** A fragment with secret parameter values (and a bare token) masked, as in a query string. */
+function redactFragment(hash: string): string {
+  if (JWT.test(safeDecode(hash))) return MASK;
+  const f = fragmentParams(hash);
+  if (!f) return hash;
+  const pairs = f.pairs.map((p) => {
+    const eq = p.indexOf('=');
+    if (eq < 0) return p;
+    const v = p.slice(eq + 1);
+    return isSecretParam(safeDecode(p.slice(0, eq))) && v !== '' ? `${p.slice(0, eq)}=${MASK}` : p;
+  });
+  return f.head + pairs.join('&');
+}
+
+/** The fragment's secret values, literally (not ${ENV} placeholders). */
+function fragmentSecrets(hash: string): boolean {
+  if (JWT.test(safeDecode(hash))) return true;
+  const f = fragmentParams(hash);
+  return !!f?.pairs.some((p) => {
+    const eq = p.indexOf('=');
+    const v = eq < 0 ? '' : safeDecode(p.slice(eq + 1));
+    return eq >= 0 && isSecretParam(safeDecode(p.slice(0, eq))) && v !== '' && !PLACEHOLDER.test(v);
+  });
 }
 
 /** True when the URL carries a credential (user:password, or a secret query value) literally. */
@@ -69,7 +106,7 @@ export function hasLiteralCredentials(url: string): boolean {
   }
   if (u.password && !PLACEHOLDER.test(safeDecode(u.password))) return true;
   for (const [k, v] of u.searchParams) if (isSecretParam(k) && v !== '' && !PLACEHOLDER.test(v)) return true;
-  return false;
+  return u.hash ? fragmentSecrets(u.hash.slice(1)) : false;
 }
 
 const PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;

@@ -10,6 +10,7 @@ import { UserError } from '../types.js';
 import { parseFormat } from '../read/index.js';
 import { isPageId } from './ids.js';
 import { hasLiteralCredentials, redactUrl } from './redact.js';
+import { sanitizeLine } from '../util/sanitize.js';
 
 export const SOURCES_FILES = ['redline.sources.yaml', 'redline.sources.yml', 'redline.sources.json'] as const;
 
@@ -26,6 +27,9 @@ export interface SourcesFile {
   name: string;
   entries: SourceEntry[];
 }
+
+/** Alias expansions allowed when reading a sources file (a real one needs a handful). */
+const MAX_ALIASES = 1000;
 
 export function findSourcesFile(dir: string): string | null {
   for (const n of SOURCES_FILES) if (existsSync(join(dir, n))) return n;
@@ -58,6 +62,26 @@ function selectorProblem(sel: string): string | null {
   if (!sel.trim()) return 'empty CSS selector';
   if (/[{};]/.test(sel)) return `"${sel}" is not a CSS selector`;
   return null;
+}
+
+/**
+ * Check that an entry's CSS selectors parse, with the selector engine that will run them
+ * (cheerio, loaded only here and only when there are selectors). Done when a page is added, so
+ * a typo is refused at once instead of failing every later `track` of the page.
+ */
+export async function checkSelectors(e: SourceEntry, where: string): Promise<void> {
+  const sels = [...(e.select ? [e.select] : []), ...(e.remove ?? [])];
+  if (!sels.length) return;
+  const { load } = await import('cheerio');
+  const $ = load('<html><body></body></html>');
+  for (const sel of sels) {
+    try {
+      $(sel);
+    } catch (err) {
+      const why = sanitizeLine((err as Error).message).trim().replace(/found$/, 'found the end of the selector');
+      throw new UserError(`${where} (${e.id}): invalid CSS selector ${JSON.stringify(sel)}: ${why}`);
+    }
+  }
 }
 
 /** Validate one raw entry; `where` names it in messages. */
@@ -122,7 +146,13 @@ export function parseSources(text: string, name: string): SourceEntry[] {
   } else {
     const doc = parseDocument(text);
     if (doc.errors.length) throw new UserError(`${name}: invalid YAML (${doc.errors[0].message.split('\n')[0]})`);
-    data = doc.toJS();
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (e) {
+      // yaml throws a ReferenceError for an alias bomb ("billion laughs")
+      const why = /alias/i.test((e as Error).message) ? `more than ${MAX_ALIASES} alias expansions, as in an alias bomb: write the pages out` : (e as Error).message.split('\n')[0];
+      throw new UserError(`${name}: invalid YAML (${why})`);
+    }
   }
   const entries = pagesOf(data, name).map((r, i) => checkEntry(r, `${name}: page ${i + 1}`));
   const seen = new Set<string>();

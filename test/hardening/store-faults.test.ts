@@ -78,8 +78,9 @@ interface Exit {
   pid: number | undefined;
 }
 
-function trackChild(store: string, cwd: string): { child: ReturnType<typeof spawn>; done: Promise<Exit> } {
-  const child = spawn(process.execPath, [BIN, 'track', '--concurrency', '3', '--store', store], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `redline track` as a child; `group`: in a process group of its own, so that its git children can be killed with it. */
+function trackChild(store: string, cwd: string, group = false): { child: ReturnType<typeof spawn>; done: Promise<Exit> } {
+  const child = spawn(process.execPath, [BIN, 'track', '--concurrency', '3', '--store', store], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
   let stdout = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.resume();
@@ -93,7 +94,7 @@ function trackChild(store: string, cwd: string): { child: ReturnType<typeof spaw
 
 const SEED = Number(process.env.HARDENING_SEED ?? Date.now() % 100_000);
 
-describe('kill -9 during track, at random points, 8 times over', () => {
+describe('kill -9 during track (alone, or with its process group: git too), at random points, 8 times over', () => {
   const t = tempDir('redline-kill-');
   const store = join(t.dir, 's');
   afterAll(t.cleanup);
@@ -105,9 +106,11 @@ describe('kill -9 during track, at random points, 8 times over', () => {
     let kills = 0;
     for (round = 0; round < 8; round++) {
       // every round changes every page; the killed run records some of them, the next run the rest
-      const { child, done } = trackChild(store, t.dir);
+      // odd rounds kill the whole process group, git included (it may leave git's own lock files)
+      const group = round % 2 === 1;
+      const { child, done } = trackChild(store, t.dir, group);
       const delay = 150 + Math.floor(rand() * 900);
-      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      const timer = setTimeout(() => (group ? process.kill(-child.pid!, 'SIGKILL') : child.kill('SIGKILL')), delay);
       const first = await done;
       clearTimeout(timer);
       if (first.signal === 'SIGKILL') kills++;
@@ -125,6 +128,68 @@ describe('kill -9 during track, at random points, 8 times over', () => {
     }
     expect(kills).toBeGreaterThanOrEqual(4); // most rounds were really killed mid-run
     expect(assertVersionsWhole(store)).toBe(8 * PAGES.length);
+  });
+});
+
+describe("git's own lock files left by a killed git", () => {
+  const t = tempDir('redline-gitlock-');
+  const store = join(t.dir, 's');
+  const S = ['--store', store];
+  afterAll(t.cleanup);
+  beforeAll(async () => {
+    round = 0;
+    await redline(['init', ...S], t.dir);
+    for (const id of PAGES.slice(0, 3)) await redline(['add', id, `${srv.url}/${id}`, ...S], t.dir);
+    expect((await redline(['track', ...S], t.dir)).code).toBe(0);
+  });
+
+  it('HEAD.lock, index.lock, a ref lock and next-index locks, with changes left staged: the next run clears them and records', async () => {
+    // what a process group killed inside `git commit` leaves: staged files and git's locks
+    const dir = join(store, 'pages', PAGES[0]);
+    writeFileSync(join(dir, 'page.md'), 'half a page');
+    mkdirSync(join(store, 'pages', 'crash', 'staged'), { recursive: true });
+    writeFileSync(join(store, 'pages', 'crash', 'staged', 'page.md'), 'staged, never committed');
+    git(store, 'add', '--', 'pages');
+    for (const l of ['HEAD.lock', 'index.lock', 'next-index-4242.lock', 'next-index-4243.lock', 'refs/heads/main.lock']) writeFileSync(join(store, '.git', l), '');
+    round = 1;
+    const r = await redline(['track', ...S], t.dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'notice: removing 5 stale git lock files (.git/HEAD.lock, .git/index.lock, .git/next-index-4242.lock, .git/next-index-4243.lock, .git/refs/heads/main.lock; no git process is running in the store)',
+    );
+    expect(r.stderr).toMatch(/repaired an interrupted run: 1 file\(s\) restored from the last commit, 1 unrecorded file\(s\) removed/);
+    expect(r.stdout).toContain('tracked 3 pages: 3 recorded, 0 unchanged, 0 failed');
+    assertHealthy(store);
+    for (const id of PAGES.slice(0, 3)) expect(git(store, 'log', '--format=%s', '--', `pages/${id}/page.md`)).toMatch(new RegExp(`^Update ${id}: [^\\n]+\\nAdd ${id}\\n$`));
+  });
+
+  it('the repro of the report: an empty HEAD.lock, and nothing else', async () => {
+    writeFileSync(join(store, '.git', 'HEAD.lock'), '');
+    round = 2;
+    const r = await redline(['track', ...S], t.dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('redline: notice: removing a stale .git/HEAD.lock (no git process is running in the store)\n');
+    expect(r.stdout).toContain('3 recorded');
+    assertHealthy(store);
+  });
+
+  it('a lock while a git process works in the store is left alone: exit 2 naming the process', async (ctx) => {
+    if (!existsSync('/proc/self/cwd')) ctx.skip('no /proc: live git processes cannot be listed here (locks are then removed only once 10 minutes old)');
+    const lock = join(store, '.git', 'index.lock');
+    writeFileSync(lock, '');
+    // a real git process in the store, alive until its standard input closes
+    const g = spawn('git', ['cat-file', '--batch'], { cwd: store, stdio: ['pipe', 'ignore', 'ignore'] });
+    const gone = new Promise((r) => g.on('exit', r));
+    const r = await redline(['track', ...S], t.dir);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe(`redline: store ${store}: git is running in it (pid ${g.pid}: git cat-file --batch) and .git/index.lock exist; wait for it to finish\n`);
+    expect(existsSync(lock)).toBe(true);
+    g.stdin!.end();
+    await gone;
+    const after = await redline(['track', ...S], t.dir);
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).toContain('removing a stale .git/index.lock');
+    assertHealthy(store);
   });
 });
 

@@ -1,6 +1,6 @@
 // The store's pure pieces: page ids, credential redaction, the sources file, version picking, the lock.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,7 @@ describe('the writer lock', () => {
   afterAll(t.cleanup);
 
   it('refuses a second writer while the first runs, and takes over a dead writer\'s lock with a notice', () => {
+    mkdirSync(join(t.dir, '.git')); // a store: the lock's temp files go there
     const a = acquireLock(t.dir, 'track', () => undefined);
     expect(JSON.parse(readFileSync(join(t.dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, command: 'track' });
     expect(() => acquireLock(t.dir, 'import', () => undefined)).toThrow(new RegExp(`locked by redline track \\(pid ${process.pid}, since .*\\); wait for it to finish, or delete`));
