@@ -351,10 +351,9 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     if (p.report !== undefined) o.report = p.report;
     return o;
   });
-  pages.splice(0, pages.length, ...ordered);
   const counts = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>;
   let severity: Severity = 'none';
-  for (const p of pages) {
+  for (const p of ordered) {
     counts[p.status]++;
     severity = maxSeverity(severity, p.severity);
     if (p.report) for (const f of p.report.fallbacks) fallbacks.push(`${p.path}: ${f}`);
@@ -366,8 +365,8 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     new: { dir: newDir, files: newFiles.length, bytes: newFiles.reduce((n, f) => n + f.size, 0) },
     counts,
     severity,
-    pages,
-    groups: groupChanges(pages),
+    pages: ordered,
+    groups: groupChanges(ordered),
     fallbacks: [...new Set(fallbacks)],
   };
 }

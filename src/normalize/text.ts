@@ -6,6 +6,7 @@
 
 import type { DocBlock, DocItem, DocModel } from './doc.js';
 import { escapeLineStart, escapeText } from './inline.js';
+import { minOf } from '../util/arrays.js';
 
 const BULLET_RE = /^([•◦▪▫‣○●■□◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
 const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
@@ -97,7 +98,7 @@ export function readText(src: string): DocModel {
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
 
   // 3. records -> blocks; a stack of open list items gives the nesting
-  const base = Math.min(...lines.slice(i).filter((l) => !l.bullet).map((l) => l.indent), Infinity);
+  const base = minOf(lines.slice(i).filter((l) => !l.bullet).map((l) => l.indent));
   const baseIndent = Number.isFinite(base) ? base : 0;
   type Open = { indent: number; kind: 'ul' | 'ol'; list: Extract<DocBlock, { type: 'list' }>; item: DocItem };
   const stack: Open[] = [];
