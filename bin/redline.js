@@ -22,4 +22,4 @@ try {
   }
   throw e;
 }
-process.exitCode = await cli.run(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -23,7 +23,7 @@ import { emptySummary, groupChanges, hasChanges, pageSummary } from './groups.js
 
 export type { BatchPage, BatchReport, ChangeGroup, PageStatus, PageSummary, BatchSide } from './types.js';
 export { PAGE_STATUSES } from './types.js';
-export { isDirectory, listPages, PAGE_EXTENSIONS } from './walk.js';
+export { isDirectory, listPages, PAGE_EXTENSIONS, type TreeListing } from './walk.js';
 export { RENAME_THRESHOLD } from './similar.js';
 export { safeCompare, safeNormalize, coarseReport, DEFAULT_MAX_CANONICAL } from './page.js';
 export { filterBatch, batchExitCode } from './groups.js';
@@ -44,6 +44,8 @@ export const WORKER_HEAP_MB = 768;
 export const LOCAL_MAX_BYTES = 256 * 1024;
 
 export interface DiffTreesOptions {
+  /** also read hidden files and folders (never .git); by default they are skipped and listed */
+  hidden?: boolean;
   /** worker threads for large batches (default: os.availableParallelism()); 1 = always in-process */
   jobs?: number;
   /** called as work completes: (done, total), total known from the start */
@@ -117,8 +119,10 @@ function rescueCanon(why: string): CanonResult {
 
 /** Compare two folders of pages. Never prints; rejects only for unusable folders (UserError). */
 export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesOptions = {}): Promise<BatchReport> {
-  const oldFiles = listPages(oldDir);
-  const newFiles = listPages(newDir);
+  const oldTree = listPages(oldDir, { hidden: opts.hidden });
+  const newTree = listPages(newDir, { hidden: opts.hidden });
+  const oldFiles = oldTree.files;
+  const newFiles = newTree.files;
   const oldBy = new Map(oldFiles.map((f) => [f.rel, f]));
   const newBy = new Map(newFiles.map((f) => [f.rel, f]));
   const paired = newFiles.filter((f) => oldBy.has(f.rel));
@@ -351,10 +355,9 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     if (p.report !== undefined) o.report = p.report;
     return o;
   });
-  pages.splice(0, pages.length, ...ordered);
   const counts = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>;
   let severity: Severity = 'none';
-  for (const p of pages) {
+  for (const p of ordered) {
     counts[p.status]++;
     severity = maxSeverity(severity, p.severity);
     if (p.report) for (const f of p.report.fallbacks) fallbacks.push(`${p.path}: ${f}`);
@@ -362,12 +365,12 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
   tick(total);
   return {
     schemaVersion: 1,
-    old: { dir: oldDir, files: oldFiles.length, bytes: oldFiles.reduce((n, f) => n + f.size, 0) },
-    new: { dir: newDir, files: newFiles.length, bytes: newFiles.reduce((n, f) => n + f.size, 0) },
+    old: { dir: oldDir, files: oldFiles.length, bytes: oldFiles.reduce((n, f) => n + f.size, 0), skipped: oldTree.skipped },
+    new: { dir: newDir, files: newFiles.length, bytes: newFiles.reduce((n, f) => n + f.size, 0), skipped: newTree.skipped },
     counts,
     severity,
-    pages,
-    groups: groupChanges(pages),
+    pages: ordered,
+    groups: groupChanges(ordered),
     fallbacks: [...new Set(fallbacks)],
   };
 }

@@ -61,6 +61,8 @@ export interface BatchSide {
   /** page files found (md, markdown, html, htm, txt) */
   files: number;
   bytes: number;
+  /** relative paths not read: hidden page files and folders (ending in `/`), non-regular files, links leading out of the tree */
+  skipped: string[];
 }
 
 export interface BatchReport {

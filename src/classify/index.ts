@@ -19,6 +19,7 @@ import { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 import { shorten } from './text.js';
 import { COMPILED_BUILTIN_TOPICS, compileTopic } from './topics.js';
 import { VERSION_FAMILIES } from './versions.js';
+import { pushAll } from '../util/arrays.js';
 
 export type { ClassifyContext } from './analysis.js';
 export type { Finding, Rule, RulePack, RuleSet, CompiledPattern, CompiledSilence } from './rules.js';
@@ -120,11 +121,11 @@ export function classifyChange(change: Change, ctx: ClassifyContext, rules: Rule
       const got = rule.detect(a);
       if (!got) continue;
       const list = Array.isArray(got) ? got : [got];
-      findings.push(...list);
+      pushAll(findings, list);
       if (list.some((f) => f.terminal)) break outer;
     }
   }
-  findings.push(...userFindings(a, rules, findings));
+  pushAll(findings, userFindings(a, rules, findings));
   const out = combine(change, findings);
   // every real edit is at least low; only formatting and moves are 'none'
   if (out.severity === 'none' && out.category !== 'formatting' && out.category !== 'moved') return { ...out, severity: 'low' };

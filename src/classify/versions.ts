@@ -2,6 +2,8 @@
 // with the status the sentence gives it (required, recommended, supported...). Families are data.
 // Comparison is fact against fact: a version that is stated the same way on both sides is silent.
 
+import { pushAll } from '../util/arrays.js';
+
 export type VersionStatus = 'required' | 'recommended' | 'supported' | 'unsupported' | 'used' | 'mentioned';
 
 /** When one text gives a version several statuses (scoped by Region...), the positive one wins. */
@@ -58,7 +60,7 @@ function expandList(list: string, known: string[]): string[] {
       const hi = vs[0]!;
       for (const k of known) if (cmpVersion(k, lo) > 0 && cmpVersion(k, hi) < 0) out.push(k);
     }
-    out.push(...vs);
+    pushAll(out, vs);
     prevRange = false;
   }
   return [...new Set(out)];

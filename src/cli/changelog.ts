@@ -3,13 +3,17 @@
 // work is in src/changelog and src/present/changelog.ts, imported lazily so other commands
 // never load git or the changelog code.
 //
-// Exit codes: 0 written (whether or not anything changed in the window); 2 usage or store error.
+// Exit codes: 0 written (whether or not anything changed in the window); 2 usage or store error,
+// or -o naming a Markdown file redline did not write (unless --force).
 
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../types.js';
 import type { Io } from './io.js';
+
+/** Words of the intro every changelog file redline writes starts with (it may have no entries yet). */
+const WRITTEN_BY = 'recorded by redline';
 
 interface ChangelogFlags {
   store?: string;
@@ -20,6 +24,7 @@ interface ChangelogFlags {
   title?: string;
   feedUrl?: string;
   config?: string;
+  force?: boolean;
 }
 
 function readExisting(path: string): string | null {
@@ -41,6 +46,7 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
     .option('--until <date>', 'only versions on or before this date (the whole day for a plain date)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'atom', 'html']).default('markdown'))
     .option('-o, --output <file>', 'write to a file; an existing Markdown changelog gets only the page versions it does not list yet')
+    .option('--force', 'add to an existing Markdown file even if redline did not write it')
     .option('--title <text>', 'document or feed title (default "Changelog" / "Documentation changes")')
     .option('--feed-url <url>', 'Atom: the URL the feed is published at (its self link and id)')
     .option('--config <file>', 'classification rules (default: redline.config.json/.yaml in the current folder)')
@@ -76,6 +82,10 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
 
       if (flags.format === 'markdown' && out) {
         const existing = readExisting(out);
+        // a Markdown file redline did not write is someone's notes: never add to it unasked
+        if (existing !== null && existing.trim() && !flags.force && !report.changelogMarkers(existing).size && !existing.includes(WRITTEN_BY)) {
+          throw new UserError(`${flags.output}: not a changelog redline wrote (no redline entries in it); --force adds to it anyway`);
+        }
         const merged = report.mergeChangelogMarkdown(existing ?? '', log, { title: flags.title });
         if (existing === null || merged.text !== existing) writeFileAtomic(out, merged.text);
         const n = merged.added.length;

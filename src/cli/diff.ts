@@ -1,28 +1,36 @@
-// `redline diff`: two files, two folders, or store pages -> a report on standard output or a
-// file, with the exit code the report implies. The options and the report emitter are shared
-// with `review` (which falls back to a text report without a terminal).
+// `redline diff`: two versions of a page (files, standard input, URLs, store pages) or two folders
+// -> a report on standard output, in the pager or in a file, with the exit code the report implies.
+// The options and the report emitter are shared with `review` (which prints the text report when
+// there is no terminal). What each argument names is decided in inputs.ts.
 
 import { Command, Option } from 'commander';
-import { lstatSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BatchReport } from '../batch/types.js';
 import type { ChangeReport, Format, Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
-import { parseFormat, readSource } from '../read/index.js';
-import type { NormalizeResult } from '../normalize/index.js';
-import { safeCompare, safeNormalize } from '../bounded.js';
+import { parseFormat } from '../read/index.js';
+import { safeCompare } from '../bounded.js';
 import { exceeds, filterReport, hasChanges } from '../classify/index.js';
 import { loadConfig } from '../classify/config.js';
 import { renderText } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
 import { renderJson } from '../present/json.js';
 import { renderHtml } from '../present/html/report.js';
-import { wantColor } from '../present/style.js';
 import { escapeJsonControls } from '../util/sanitize.js';
 import { writeFileAtomic, type Io } from './io.js';
+import { colorArg, emit, useColor, type ColorFlag } from './output.js';
+import { kindOf, loadSide, loadStorePair } from './inputs.js';
 
 export function severityArg(v: string): Severity {
   if (!(SEVERITIES as readonly string[]).includes(v)) throw new UserError(`invalid severity "${v}" (use none, low, medium or high)`);
+  return v as Severity;
+}
+
+/** --fail-on: a severity, or `never` (exit 0 whenever the comparison worked). */
+export function failOnArg(v: string): Severity | 'never' {
+  if (v === 'never') return v;
+  if (!(SEVERITIES as readonly string[]).includes(v)) throw new UserError(`invalid --fail-on "${v}" (use low, medium, high, none or never)`);
   return v as Severity;
 }
 
@@ -54,97 +62,75 @@ export interface DiffFlags {
   remove: string[];
   showFormatting?: boolean;
   minSeverity?: Severity;
-  failOn?: Severity;
+  failOn?: Severity | 'never';
   config?: string;
-  color?: boolean;
+  color?: ColorFlag;
+  pager?: boolean;
   maxSize?: number;
   output?: string;
   store?: string;
   jobs?: number;
+  hidden?: boolean;
 }
 
 /** Options shared by every command that prints a diff report. */
 export function addDiffOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown', 'html']).default('text'))
-    .option('--old-format <format>', 'force the old input format (html, markdown, text, asciidoc, rst)', formatArg)
-    .option('--new-format <format>', 'force the new input format (html, markdown, text, asciidoc, rst)', formatArg)
+    .option('--old-format <format>', 'input format of OLD: html, markdown, text, asciidoc or rst (default: detected)', formatArg)
+    .option('--new-format <format>', 'input format of NEW: html, markdown, text, asciidoc or rst (default: detected)', formatArg)
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--show-formatting', 'also list formatting-only differences')
-    .option('--min-severity <level>', 'show only changes at or above none|low|medium|high', severityArg)
-    .option('--fail-on <level>', 'exit 1 only when a change at or above low|medium|high exists', severityArg)
+    .option('--min-severity <level>', 'show only changes (and folder pages) at or above none|low|medium|high', severityArg)
+    .option('--fail-on <level>', 'exit 1 only for a change at or above low|medium|high; never: exit 0 whenever the comparison worked', failOnArg)
     .option('--config <file>', 'classification rules (default: redline.config.json/.yaml in the current folder)')
-    .option('--no-color', 'never colour the output')
-    .option('--color', 'colour the output even when it is not a terminal')
-    .option('--max-size <MB>', 'refuse inputs larger than this (default 25)', sizeArg)
+    .addOption(new Option('--color [when]', 'colour: auto (a terminal, unless NO_COLOR), always, never').argParser(colorArg))
+    .option('--no-color', 'the same as --color never')
+    .option('--no-pager', 'never page a long report on a terminal (default pager: $REDLINE_PAGER, $PAGER, less -FRX)')
+    .option('--max-size <MB>', 'refuse inputs larger than this (default 25; URLs 10)', sizeArg)
     .option('-o, --output <file>', 'write the report to a file instead of standard output');
 }
 
+/** The exit code of a comparison: 0 no changes, 1 changes (at or above --fail-on, if given). */
+function reportCode(full: ChangeReport, failOn: DiffFlags['failOn']): number {
+  if (failOn === 'never') return 0;
+  if (failOn) return exceeds(full, failOn) ? 1 : 0;
+  return hasChanges(full) ? 1 : 0;
+}
+
 /** Print a report per the flags; returns the exit code (0 no changes, 1 changes). */
-export function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): number {
+export async function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): Promise<number> {
   // the HTML report carries formatting-only changes behind a toggle (open with --show-formatting)
   const shown = filterReport(full, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting || flags.format === 'html' });
   let text: string;
   if (flags.format === 'html') text = renderHtml(shown, { showFormatting: !!flags.showFormatting });
   else if (flags.format === 'json') text = renderJson(shown);
   else if (flags.format === 'markdown') text = renderMarkdown(shown);
-  else {
-    const color = flags.output ? false : wantColor(io.stdout, flags.color === false ? false : process.argv.includes('--color') ? true : undefined);
-    text = renderText(shown, { color });
-  }
-  if (flags.output) writeFileAtomic(flags.output, text);
-  else io.stdout.write(text);
-  if (flags.failOn) return exceeds(full, flags.failOn) ? 1 : 0;
-  return hasChanges(full) ? 1 : 0;
-}
-
-type Side = NormalizeResult;
-
-/** A path that names something, even a broken or looping link (reading it then says why it fails). */
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** One side of a diff: a file (or stdin), else a store reference (`ID`, `ID@REV`). */
-async function loadSide(arg: string, format: Format | undefined, flags: DiffFlags, notes: string[]): Promise<Side> {
-  const common = { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove };
-  if (arg === '-' || present(arg)) {
-    // the same guards as batch mode: deep HTML noted, a page the normalizer fails on read as text
-    return safeNormalize(readSource(arg, { ...common, format }), notes);
-  }
-  if (arg.includes('@') || !/[/\\.]/.test(arg) || flags.store) {
-    const { resolveStoreRef } = await import('../store/index.js');
-    const v = await resolveStoreRef(arg, flags.store ?? 'snapshots');
-    if (v) return v.doc;
-  }
-  throw new UserError(`${arg}: no such file${flags.store ? ` or page in the store at ${flags.store}` : ''}`);
+  else text = renderText(shown, { color: !flags.output && useColor(flags.color, io.stdout) });
+  await emit(text, io, flags);
+  return reportCode(full, flags.failOn);
 }
 
 async function diffCommand(oldArg: string, newArg: string | undefined, flags: DiffFlags, io: Io): Promise<number> {
   if (oldArg === '-' && newArg === '-') throw new UserError('only one of OLD and NEW can be standard input (-)');
   const config = loadConfig(flags.config, io.cwd);
+  const compare = { compareOptions: { config } };
+  const where = { store: flags.store, cwd: io.cwd };
   if (newArg === undefined) {
-    if (oldArg === '-' || present(oldArg)) throw new UserError(`missing NEW: give two files to compare (or a store page ID alone for its last two versions)`);
-    // `redline diff ID`: the last two versions of a page in the store
-    const { storeDiffPair } = await import('../store/index.js');
-    const pair = await storeDiffPair(oldArg, flags.store ?? 'snapshots');
-    return emitReport(safeCompare(pair.old.doc, pair.new.doc, { compareOptions: { config } }), flags, io);
+    // `redline diff ID` (its last two versions) or `redline diff ID@REV` (that version against the latest)
+    const [a, b] = await loadStorePair(oldArg, where);
+    return emitReport(safeCompare(a, b, compare), flags, io);
   }
-  const { isDirectory } = await import('../batch/walk.js');
-  const dirs = [isDirectory(oldArg), isDirectory(newArg)];
-  if (dirs[0] && dirs[1]) return batchCommand(oldArg, newArg, flags, io, config);
-  if (dirs[0] || dirs[1]) throw new UserError(`${dirs[0] ? oldArg : newArg}: is a directory (give two directories to compare whole trees)`);
+  const kinds = [kindOf(oldArg), kindOf(newArg)];
+  if (kinds[0] === 'dir' && kinds[1] === 'dir') return batchCommand(oldArg, newArg, flags, io, config);
+  if (kinds[0] === 'dir' || kinds[1] === 'dir') throw new UserError(`${kinds[0] === 'dir' ? oldArg : newArg}: is a directory (give two directories to compare whole trees)`);
+  const read = { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove };
   const notes: string[] = [];
-  const a = await loadSide(oldArg, flags.oldFormat, flags, notes);
-  const b = await loadSide(newArg, flags.newFormat, flags, notes);
+  const a = await loadSide(oldArg, { ...where, read, format: flags.oldFormat }, notes);
+  const b = await loadSide(newArg, { ...where, read, format: flags.newFormat }, notes);
   // bounded: huge or rewritten pages get a coarser diff, with the reason in the report
-  return emitReport(safeCompare(a, b, { compareOptions: { config } }, notes), flags, io);
+  return emitReport(safeCompare(a, b, compare, notes), flags, io);
 }
 
 async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io: Io, config: ReturnType<typeof loadConfig>): Promise<number> {
@@ -154,6 +140,7 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
   let last = 0;
   const report = await diffTrees(oldDir, newDir, {
     jobs: flags.jobs,
+    hidden: flags.hidden,
     compareOptions: { config },
     readOptions: { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove },
     onProgress: (done, total) => {
@@ -169,10 +156,15 @@ async function batchCommand(oldDir: string, newDir: string, flags: DiffFlags, io
   if (flags.format === 'html') text = await batchHtml(shown, flags);
   else if (flags.format === 'json') text = escapeJsonControls(renderBatchJson(shown));
   else if (flags.format === 'markdown') text = renderBatchMarkdown(shown);
-  else text = renderBatchText(shown, { color: flags.output ? false : wantColor(io.stdout, flags.color === false ? false : undefined) });
-  if (flags.output) writeFileAtomic(flags.output, text);
-  else io.stdout.write(text);
-  return batchExitCode(report, flags.failOn);
+  else text = renderBatchText(shown, { color: !flags.output && useColor(flags.color, io.stdout) });
+  await emit(text, io, flags);
+  // pages that could not be compared are trouble, whatever changed elsewhere (the report is still printed)
+  const errors = report.counts.error;
+  if (errors) {
+    io.stderr.write(`redline: ${errors} page${errors === 1 ? '' : 's'} could not be compared (marked ERROR in the report)\n`);
+    return 2;
+  }
+  return flags.failOn === 'never' ? 0 : batchExitCode(report, flags.failOn);
 }
 
 /** A folder's HTML report: one file, or (past the size budget, with -o) an index and a folder of page files beside it. */
@@ -190,23 +182,23 @@ export function registerDiffCommand(program: Command, io: Io, setCode: (n: numbe
   addDiffOptions(
     program
       .command('diff')
-      .description('compare two versions of a page (files, "-" for stdin)')
-      .argument('<old>', 'old version: a file, - for standard input, a folder, or a store page ID[@REV]')
-      .argument('[new]', 'new version: a file, - for standard input, a folder, or a store page ID[@REV]'),
+      .description('compare two versions of a page (files, "-" for stdin, URLs, store pages) or two folders')
+      .argument('<old>', 'old version: a file, - for standard input, an http(s) URL, a folder, or a store page ID[@REV]')
+      .argument('[new]', 'new version: the same kinds (omit it for a store page\'s last change)'),
   )
-    .option('--store <dir>', 'store for ID / ID@REV references (default ./snapshots)')
+    .option('--store <dir>', 'store for ID / ID@REV references (default: ./snapshots)')
     .option('-j, --jobs <n>', 'folders: threads to compare pages on (default: one per core)', jobsArg)
+    .option('--hidden', 'folders: also read hidden files and folders (except .git)')
     .addHelpText(
       'after',
       `
-OLD and NEW are files ("-" for standard input), two folders (every page compared by path,
-renamed files detected), or pages in a store: ID (with NEW omitted: its last two versions),
-ID@REV where REV is a version id, a date (2023-05-01: the version in force then) or ~N.
-
-Exit status: 0 no changes, 1 changes (or, with --fail-on, changes at that severity), 2 trouble.`,
+OLD and NEW are files ("-" for standard input), http(s) URLs (fetched with the store's limits;
+error pages are refused), two folders (pages paired by path, renamed files detected; hidden and
+non-regular files skipped), or pages in a store: ID@REV, where REV is a version id, a date
+(2023-05-01: the version in force then) or ~N. One argument alone: ID compares a page's last two
+versions, ID@REV that version with the latest.`,
     )
     .action(async (oldPath: string, newPath: string | undefined, flags: DiffFlags) => {
       setCode(await diffCommand(oldPath, newPath, flags, io));
     });
-
 }

@@ -11,6 +11,7 @@ import type { Format, Severity } from '../types.js';
 import { UserError } from '../types.js';
 import { parseFormat } from '../read/index.js';
 import type { Io } from './io.js';
+import { maxOf } from '../util/arrays.js';
 
 export const EXIT_PARTIAL = 3;
 
@@ -282,7 +283,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
       } else if (!rows.length) {
         io.stdout.write('no pages yet (add one with redline add ID URL)\n');
       } else {
-        const w = Math.max(...rows.map((r) => r.id.length));
+        const w = maxOf(rows.map((r) => r.id.length));
         for (const r of rows) {
           const latest = r.latest ? r.latest.slice(0, 10) : 'never';
           const sev = r.versions === 0 ? '-' : r.versions === 1 ? 'new' : sevText(r.severity);

@@ -8,6 +8,7 @@ import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
 import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -174,7 +175,7 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
     }
     for (const j of g.nj) if (!pairedNew.has(j)) events.push({ pos: j + 0.5, c: change('added', null, sb[j], { block: kind }) });
     events.sort((x, y) => x.pos - y.pos);
-    out.push(...events.map((e) => e.c));
+    pushAll(out, events.map((e) => e.c));
   }
   return out;
 }
@@ -317,7 +318,7 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       cs.push(change('moved', a.plain, b.plain, within ? { formatting: true, category: 'formatting', severity: 'none', block: b.kind } : { category: 'moved', severity: 'none', block: b.kind }));
     } else keptPairs.push([i, j]);
     if (edited.has(i) && a.cells && b.cells) cs.push(change('changed', a.plain, b.plain, { words: wordDiff(a.plain, b.plain, ctx), block: 'table-row', row: rowCells(a, tables.oldPlace.get(i), b, tables.newPlace.get(j), Boolean(a.head && b.head)) }));
-    else if (edited.has(i)) cs.push(...diffBlockText(a.plain, b.plain, b.kind, ctx));
+    else if (edited.has(i)) pushAll(cs, diffBlockText(a.plain, b.plain, b.kind, ctx));
     else if (a.markdown !== b.markdown) cs.push(change('changed', a.markdown, b.markdown, { formatting: true, category: 'formatting', severity: 'none', block: b.kind }));
     if (cs.length) events.push({ pos: j, c: cs });
   });

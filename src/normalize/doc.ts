@@ -4,6 +4,8 @@
 // Inline content is kept as canonical inline Markdown strings (see inline.ts); `plain`, when a
 // reader knows it, is that content as plain text, so later stages need not parse it again.
 
+import { maxOf, pushAll } from '../util/arrays.js';
+
 export type DocBlock =
   | { type: 'heading'; level: number; text: string; anchor: string | null; plain?: string }
   | { type: 'paragraph'; text: string; plain?: string }
@@ -136,7 +138,7 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
       // two lists of one kind with nothing between them read back as one list
       const prev = out[out.length - 1];
       if (prev && prev.type === 'list' && prev.ordered === b.ordered) {
-        prev.items.push(...items);
+        pushAll(prev.items, items);
         continue;
       }
       out.push({ ...b, items });
@@ -157,7 +159,7 @@ export function tidy(blocks: DocBlock[]): DocBlock[] {
 function fence(text: string): string {
   let n = 3;
   const runs = text.match(/`{3,}/g);
-  if (runs) n = Math.max(...runs.map((r) => r.length)) + 1;
+  if (runs) n = maxOf(runs.map((r) => r.length)) + 1;
   return '`'.repeat(n);
 }
 
@@ -189,7 +191,7 @@ function renderBlock(b: DocBlock): string {
         .map((l) => (l === '' ? '>' : `> ${l}`))
         .join('\n');
     case 'table': {
-      const width = Math.max(b.header.length, ...b.rows.map((r) => r.length), 1);
+      const width = Math.max(b.header.length, maxOf(b.rows.map((r) => r.length)), 1);
       const row = (cells: string[]) => {
         const c = [...cells];
         while (c.length < width) c.push('');

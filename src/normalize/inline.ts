@@ -11,6 +11,7 @@ import { decodeHTMLStrict } from 'entities';
 // turn `&#0` into U+FFFD.
 const decodeHTML = (s: string) => (s.includes('&') ? decodeHTMLStrict(s) : s);
 import type { Token, Tokens } from 'marked';
+import { maxOf } from '../util/arrays.js';
 
 const ANCHOR_RE = /<a\s+[^>]*?(?:name|id)\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/i;
 
@@ -78,7 +79,7 @@ function codespan(text: string): string {
   text = text.replace(/\s+/g, ' ');
   if (text.length > 2 && text.startsWith(' ') && text.endsWith(' ')) text = text.slice(1, -1);
   const runs = text.match(/`+/g);
-  const n = runs ? Math.max(...runs.map((r) => r.length)) + 1 : 1;
+  const n = runs ? maxOf(runs.map((r) => r.length)) + 1 : 1;
   const tick = '`'.repeat(n);
   const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim()) ? ' ' : '';
   return tick + pad + text + pad + tick;

@@ -12,6 +12,7 @@ import { roughPlain, settleTitle, type DocBlock, type DocItem, type DocModel } f
 import { replaceComments, replaceTags } from '../util/text.js';
 import { anchorOf, escapeLineStart, escapeText, renderInline } from './inline.js';
 import { rewriteDialects, settleCallouts } from './dialects.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface FrontMatter {
   title: string | null;
@@ -156,7 +157,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
         if (htmlBlockHook && depth < 4 && /<(table|ul|ol|p|div|pre|h[1-6]|dl|blockquote)\b/i.test(raw)) {
           const inner = htmlBlockHook(raw);
           if (inner) {
-            out.push(...convert(newLexer(false).lexer.lex(inner), depth + 1, pendingAnchor));
+            pushAll(out, convert(newLexer(false).lexer.lex(inner), depth + 1, pendingAnchor));
             break;
           }
         }
@@ -165,7 +166,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
       }
       default: {
         const anyT = t as { tokens?: Token[]; text?: string };
-        if (anyT.tokens) out.push(...convert(anyT.tokens, depth + 1, pendingAnchor));
+        if (anyT.tokens) pushAll(out, convert(anyT.tokens, depth + 1, pendingAnchor));
         else if (anyT.text) out.push({ type: 'paragraph', text: escapeLineStart(escapeText(anyT.text.replace(/\s+/g, ' ').trim())) });
       }
     }

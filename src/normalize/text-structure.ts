@@ -6,6 +6,7 @@
 
 import type { TextLine } from './text-lines.js';
 import { COLUMN_GAP } from './text-lines.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 export type Structure =
   | { kind: 'table'; rows: string[][]; end: number }
@@ -69,10 +70,10 @@ function boxTable(lines: TextLine[], i: number): Structure | null {
 
 /** Column separators of lines laid out in columns: runs of columns blank on every line. */
 function separators(texts: string[]): Array<[number, number]> {
-  const width = Math.max(...texts.map((t) => t.length));
+  const width = maxOf(texts.map((t) => t.length));
   const blank = (c: number) => texts.every((t) => c >= t.length || t[c] === ' ');
   const wide = (c: number) => texts.filter((t) => c < t.length && t[c] !== ' ').length === 0;
-  const left = Math.min(...texts.map((t) => t.length - t.trimStart().length));
+  const left = minOf(texts.map((t) => t.length - t.trimStart().length));
   const seps: Array<[number, number]> = [];
   for (let c = left; c < width; c++) {
     if (!blank(c) || !wide(c)) continue;
@@ -241,7 +242,7 @@ function commandSpan(lines: TextLine[], i: number): number {
 /** Code text of lines i..j: indentation kept relative to the least indented line. */
 export function codeText(lines: TextLine[], i: number, j: number): string {
   const run = lines.slice(i, j);
-  const min = Math.min(...run.map((l) => l.indent));
+  const min = minOf(run.map((l) => l.indent));
   const out: string[] = [];
   for (const l of run) {
     if (l.blankBefore && out.length) out.push('');

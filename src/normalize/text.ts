@@ -14,6 +14,7 @@ import { bracket, isHeadingLike } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
 import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
 import { headingKey } from '../util/text.js';
+import { minOf, pushAll } from '../util/arrays.js';
 
 export interface TextHints {
   /** the other version of the page (text-guide.ts): its structure guides this reading */
@@ -51,7 +52,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
   if (t) markItems(lines, t);
-  blocks.push(...toBlocks(lines, layout, t ? lineGuide(t) : undefined));
+  pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t) : undefined));
   if (t) {
     const images = putImages(blocks, t, new Set(lines.map((l) => headingKey(l.text))));
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
@@ -82,7 +83,7 @@ type Open = { indent: number; kind: 'ul' | 'ol'; list: Extract<DocBlock, { type:
 /** Content lines -> blocks; a stack of open list items gives the nesting. */
 function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefined): DocBlock[] {
   const blocks: DocBlock[] = [];
-  const base = Math.min(...lines.filter((l) => !l.bullet).map((l) => l.indent), Infinity);
+  const base = minOf(lines.filter((l) => !l.bullet).map((l) => l.indent));
   const baseIndent = Number.isFinite(base) ? base : 0;
   const stack: Open[] = [];
   const container = (): DocBlock[] => (stack.length ? stack[stack.length - 1].item.blocks : blocks);

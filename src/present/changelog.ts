@@ -11,6 +11,7 @@ import { severityRank } from '../types.js';
 import type { Changelog, ChangelogChange, ChangelogEntry, SectionRef, SharedChange } from '../changelog/types.js';
 import { mdEscape } from './markdown.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
+import { insertAll } from '../util/arrays.js';
 
 /** Characters of an old or new sentence quoted before it is cut. */
 export const QUOTE_LIMIT = 600;
@@ -271,7 +272,7 @@ export function mergeChangelogMarkdown(existing: string, log: Changelog, opts: M
     const dated = lines.map((l, i) => ({ i, m: DAY_HEADING.exec(l) })).filter((x) => x.m) as { i: number; m: RegExpExecArray }[];
     const same = dated.find((x) => x.m[1] === d.day);
     if (same) {
-      lines.splice(same.i + 1, 0, '', ...block);
+      insertAll(lines, same.i + 1, ['', ...block]);
       continue;
     }
     const older = dated.find((x) => x.m[1] < d.day);
@@ -285,7 +286,7 @@ export function mergeChangelogMarkdown(existing: string, log: Changelog, opts: M
     }
     const section = ['## ' + d.day, '', ...block, ''];
     if (at > 0 && lines[at - 1].trim() !== '') section.unshift('');
-    lines.splice(at, 0, ...section);
+    insertAll(lines, at, section);
   }
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return { text: lines.join(eol) + eol, added: fresh.map((e) => e.key) };

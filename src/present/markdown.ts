@@ -1,5 +1,6 @@
 // The same report as Markdown (for pull requests, tickets, changelogs): key changes first,
-// then section by section with ~~removed~~ / **added** words. Reads a ChangeReport only.
+// then section by section with ~~removed~~ / <ins>added</ins> words (underlined where HTML is
+// rendered, as GitHub does; bold would read as the page's own emphasis). Reads a ChangeReport only.
 
 import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../types.js';
 import { severityRank } from '../types.js';
@@ -22,7 +23,7 @@ export function mdWords(ops: WordOp[]): string {
       if (!inner) return t;
       const lead = /^\s/.test(t) ? ' ' : '';
       const trail = /\s$/.test(t) ? ' ' : '';
-      return `${lead}${op === '-' ? `~~${inner}~~` : `**${inner}**`}${trail}`;
+      return `${lead}${op === '-' ? `~~${inner}~~` : `<ins>${inner}</ins>`}${trail}`;
     })
     .join('');
 }

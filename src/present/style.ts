@@ -1,4 +1,5 @@
-// Colour for terminal output: on only for a TTY, off with NO_COLOR or --no-color.
+// Colours for terminal output, on or off as the caller decided (src/cli/output.ts decides from
+// --color, NO_COLOR and the terminal).
 
 import type { Severity } from '../types.js';
 
@@ -34,14 +35,6 @@ export function makeStyle(color: boolean): Style {
     underline: wrap(4, 24),
     color,
   };
-}
-
-export function wantColor(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (flag === true) return true;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return !!stream.isTTY;
 }
 
 export function severityColor(st: Style, sev: Severity): (s: string) => string {

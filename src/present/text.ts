@@ -5,6 +5,7 @@ import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../typ
 import { severityRank } from '../types.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import { makeStyle, severityColor, type Style } from './style.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -106,7 +107,7 @@ export function renderText(r: ChangeReport, opts: TextOptions = {}): string {
     for (const ch of changes) {
       const tag = ch.formatting ? st.dim(' (formatting)') : '';
       out.push(`  ${MARK[ch.type]} ${sevLabel(st, ch.severity)} ${sanitizeLine(ch.summary)}${tag}`);
-      out.push(...changeBody(ch, st, limit));
+      pushAll(out, changeBody(ch, st, limit));
     }
   }
   return out.join('\n') + '\n';

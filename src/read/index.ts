@@ -1,9 +1,10 @@
 // read: bytes from a file or stdin -> RawPage (decoded text + detected format).
 // Decoding is strict: BOMs are honoured (UTF-8, UTF-16), HTML may declare a charset,
-// anything else must be valid UTF-8. Binary input and oversize input are refused with a
-// UserError (exit 2) rather than diffed into garbage.
+// anything else must be valid UTF-8. Binary input, oversize input and things that are not files
+// (a named pipe with no writer would block forever, a device never ends) are refused with a
+// UserError (exit 2) rather than diffed into garbage or waited on.
 
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import type { Format, RawPage } from '../types.js';
 import { UserError } from '../types.js';
@@ -174,6 +175,28 @@ function readStdin(max: number): Buffer {
   }
 }
 
+/** True for a path that names a pipe the shell already opened (`<(...)`, /dev/fd/N): it has a
+ * writer, so reading it cannot block forever the way opening a named pipe can. Linux only. */
+function isOpenPipe(path: string): boolean {
+  let p = path;
+  for (let i = 0; i < 4; i++) {
+    try {
+      p = readlinkSync(p);
+    } catch {
+      return false;
+    }
+    if (p.startsWith('pipe:')) return true;
+  }
+  return false;
+}
+
+function kindOfSpecial(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
 /** Read a page from a path ('-' = stdin). */
 export function readSource(path: string, opts: ReadOptions = {}): RawPage {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -185,6 +208,7 @@ export function readSource(path: string, opts: ReadOptions = {}): RawPage {
     try {
       const st = statSync(path);
       if (st.isDirectory()) throw new UserError(`${path}: is a directory (give two directories to compare whole trees)`);
+      if (!st.isFile() && !isOpenPipe(path)) throw new UserError(`${path}: not a regular file (${kindOfSpecial(st)}); give - to read standard input`);
       size = st.size;
     } catch (e) {
       if (e instanceof UserError) throw e;

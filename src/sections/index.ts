@@ -9,6 +9,7 @@ import type { DocBlock, DocModel } from '../normalize/doc.js';
 import { readMarkdown } from '../normalize/markdown.js';
 import { renderInline } from '../normalize/inline.js';
 import { contentKey, headingKey } from '../util/text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Plain text of a canonical inline Markdown string. */
 export function inlinePlain(md: string): string {
@@ -111,7 +112,7 @@ export function sectionsOfModel(model: DocModel, anchors: Record<number, string>
   // a preamble above the H1 (an end-of-support banner, say) belongs to the page intro
   if (sections.length > 1 && sections[0].heading === null && sections[1].level === 1) {
     const pre = sections.shift()!;
-    sections[0].blocks.unshift(...pre.blocks);
+    sections[0].blocks = pushAll([...pre.blocks], sections[0].blocks);
     for (const s of sections) {
       s.index--;
       if (s.parent !== null) s.parent--;

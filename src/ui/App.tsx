@@ -8,6 +8,9 @@ import { useEffectRunner, useReportLoader, useReviewInput, useTerminalSize } fro
 import type { ReviewSource } from './source.js';
 import { initState, reduce, type InitOptions } from './state.js';
 
+/** What the app passes to Ink's exit() when the user quits (q); Ink's own Ctrl-C exit passes nothing. */
+export const QUIT_RESULT = 'quit';
+
 export interface ReviewAppProps {
   source: ReviewSource;
   init: Omit<InitOptions, 'cols' | 'rows'>;
@@ -26,7 +29,7 @@ export function ReviewApp({ source, init, size: fixed }: ReviewAppProps): ReactE
   useEffectRunner(source, state, dispatch);
   const { exit } = useApp();
   useEffect(() => {
-    if (state.quit && state.effects.length === 0) exit();
+    if (state.quit && state.effects.length === 0) exit(QUIT_RESULT);
   }, [state.quit, state.effects.length, exit]);
   return <ReviewScreen state={state} />;
 }

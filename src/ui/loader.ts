@@ -11,6 +11,7 @@ import { normalize, type NormalizeResult } from '../normalize/index.js';
 import { compareCanonical, type CompareOptions } from '../pipeline.js';
 import { filterReport } from '../classify/index.js';
 import type { PageInfo, ReviewSource, VersionInfo } from './source.js';
+import type { BatchReport } from '../batch/types.js';
 
 /** Wrap a source so each (page, from, to) report is computed once, even when asked twice at once. */
 export function cached(source: ReviewSource): ReviewSource & { cachedCount(): number } {
@@ -67,30 +68,74 @@ function fileDay(path: string): string | null {
   }
 }
 
+/** One side of a pair as the UI shows it: the canonical document, its name and its date. */
+export interface PairDoc {
+  doc: NormalizeResult;
+  label: string;
+  date: string | null;
+}
+
 /**
  * Two files as a one-page source. Reads and compares them up front, so unreadable input fails
  * before the terminal is taken over, and returns the report ready for the first frame.
  */
 export function openPair(oldFile: PairFile, newFile: PairFile, opts: PairOptions = {}): { source: ReviewSource; report: ChangeReport; page: PageInfo } {
   if (oldFile.path === '-' || newFile.path === '-') throw new UserError('review reads files, not standard input (use redline diff for -)');
-  const docs: NormalizeResult[] = [oldFile, newFile].map((f) => normalize(readSource(f.path, { format: f.format, maxBytes: opts.maxBytes })));
-  const report = compareForReview(docs[0], docs[1], opts);
-  const versions: VersionInfo[] = [oldFile, newFile].map((f, i) => ({
-    id: i === 0 ? 'old' : 'new',
+  const [a, b] = [oldFile, newFile].map((f) => ({
+    doc: normalize(readSource(f.path, { format: f.format, maxBytes: opts.maxBytes })),
     label: f.label ?? basename(f.path),
     date: f.date !== undefined ? f.date : fileDay(f.path),
   }));
-  const page: PageInfo = { id: 'pair', title: report.new.title ?? report.old.title ?? basename(newFile.path), versions, reviewed: null };
+  return pairSource(a, b, opts);
+}
+
+/** Two documents already read (files, URLs, store versions) as a one-page source. */
+export function pairSource(a: PairDoc, b: PairDoc, opts: ShowOptions & { description?: string } = {}): { source: ReviewSource; report: ChangeReport; page: PageInfo } {
+  const docs = [a.doc, b.doc];
+  const report = compareForReview(a.doc, b.doc, opts);
+  const versions: VersionInfo[] = [a, b].map((f, i) => ({ id: i === 0 ? 'old' : 'new', label: f.label, date: f.date }));
+  const page: PageInfo = { id: 'pair', title: report.new.title ?? report.old.title ?? b.label, versions, reviewed: null };
   const source: ReviewSource = {
     kind: 'pair',
     description: opts.description ?? 'two files',
     listPages: async () => [page],
     async loadReport(_page, from, to) {
       if (from === 'old' && to === 'new') return report;
-      const a = from === 'new' ? docs[1] : docs[0];
-      const b = to === 'old' ? docs[0] : docs[1];
-      return compareForReview(a, b, opts);
+      const x = from === 'new' ? docs[1] : docs[0];
+      const y = to === 'old' ? docs[0] : docs[1];
+      return compareForReview(x, y, opts);
     },
   };
   return { source, report, page };
+}
+
+/**
+ * Two folders compared (a BatchReport) as a source: one page per modified or renamed page, its
+ * report already computed, old -> new only (the folders hold no other versions).
+ */
+export function folderSource(r: BatchReport, opts: ShowOptions = {}): ReviewSource {
+  const changed = r.pages.filter((p) => p.report && (p.status === 'modified' || p.status === 'renamed'));
+  const pages: PageInfo[] = changed.map((p) => ({
+    id: p.path,
+    title: p.path,
+    heading: p.title ?? null,
+    severity: p.severity,
+    versions: [
+      { id: 'old', label: `${r.old.dir}/${p.oldPath ?? p.path}`, date: null },
+      { id: 'new', label: `${r.new.dir}/${p.path}`, date: null },
+    ],
+    reviewed: null,
+  }));
+  const reports = new Map(changed.map((p) => [p.path, filterReport(p.report!, { showFormatting: !!opts.showFormatting })]));
+  return {
+    kind: 'pair',
+    description: `folders ${r.old.dir} → ${r.new.dir}`,
+    listPages: async () => pages,
+    async loadReport(page, from, to) {
+      const rep = reports.get(page);
+      if (!rep) throw new UserError(`${page}: not a changed page of these folders`);
+      if (from !== 'old' || to !== 'new') throw new UserError('two folders compare old → new only');
+      return rep;
+    },
+  };
 }

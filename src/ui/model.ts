@@ -7,6 +7,7 @@ import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../typ
 import { severityRank } from '../types.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import { clip, lineWidth, padLine, wrapLine, wrapText, type Line, type Seg, type SegStyle } from './text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** A change that is shown, by its indices in the report. */
 export interface ChangeRef {
@@ -206,11 +207,11 @@ export function changeBody(c: Change, o: LayoutOptions): Line[] {
   const out: Line[] = [];
   if (c.type === 'moved') {
     out.push([{ text: 'moved within the section:', style: 'dim' }]);
-    out.push(...wrapText(sanitize(c.new ?? c.old ?? ''), 'moved', w, { text: '↕ ', style: 'moved' }));
+    pushAll(out, wrapText(sanitize(c.new ?? c.old ?? ''), 'moved', w, { text: '↕ ', style: 'moved' }));
     return out;
   }
-  if (c.old !== null) out.push(...wrapText(sanitize(c.old), c.type === 'changed' ? 'del' : 'removed', w, { text: '- ', style: 'removed' }));
-  if (c.new !== null) out.push(...wrapText(sanitize(c.new), c.type === 'changed' ? 'ins' : 'added', w, { text: '+ ', style: 'added' }));
+  if (c.old !== null) pushAll(out, wrapText(sanitize(c.old), c.type === 'changed' ? 'del' : 'removed', w, { text: '- ', style: 'removed' }));
+  if (c.new !== null) pushAll(out, wrapText(sanitize(c.new), c.type === 'changed' ? 'ins' : 'added', w, { text: '+ ', style: 'added' }));
   return out;
 }
 
@@ -229,17 +230,17 @@ function buildSectionLayout(r: ChangeReport, section: number, o: LayoutOptions):
   const s = r.sections[section];
   const w = Math.max(10, o.width);
   const lines: Line[] = [];
-  lines.push(...wrapLine([{ text: `§ ${sectionHeading(s)}`, style: 'heading' }], w));
+  pushAll(lines, wrapLine([{ text: `§ ${sectionHeading(s)}`, style: 'heading' }], w));
   const path = (s.newPath ?? s.oldPath ?? []).slice(0, -1).map(sanitizeLine);
   const meta: Line = [
     { text: `${STATUS_MARK[s.status]} ${statusText(s)}`, style: s.status === 'added' ? 'added' : s.status === 'removed' ? 'removed' : 'text' },
     { text: ' · severity ', style: 'dim' },
     { text: s.severity, style: sevStyle(s.severity) },
   ];
-  lines.push(...wrapLine(meta, w));
-  if (path.length) lines.push(...wrapLine([{ text: `in ${path.join(' › ')}`, style: 'dim' }], w));
+  pushAll(lines, wrapLine(meta, w));
+  if (path.length) pushAll(lines, wrapLine([{ text: `in ${path.join(' › ')}`, style: 'dim' }], w));
   if (s.status === 'renamed' && s.oldHeading !== null) {
-    lines.push(...wrapLine([{ text: `renamed from "${sanitizeLine(s.oldHeading)}"`, style: 'dim' }], w));
+    pushAll(lines, wrapLine([{ text: `renamed from "${sanitizeLine(s.oldHeading)}"`, style: 'dim' }], w));
   }
   const ids = sectionChanges(r, section, o.min);
   const hidden = s.changes.length - ids.length;
@@ -268,7 +269,7 @@ function buildSectionLayout(r: ChangeReport, section: number, o: LayoutOptions):
     if (room > 4) head.push({ text: ` ${clip(changeSummary(c), room)} `, style: 'bold' });
     head.push({ text: '─'.repeat(Math.max(0, w - lineWidth(head))), style: 'rule' });
     lines.push(head);
-    lines.push(...changeBody(c, { ...o, width: w }));
+    pushAll(lines, changeBody(c, { ...o, width: w }));
   });
   return { lines, anchors, changeIds: ids, summaryLines };
 }

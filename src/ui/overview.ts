@@ -22,6 +22,7 @@ import {
   type LayoutOptions,
 } from './model.js';
 import { wrapLine, type Line } from './text.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface OverviewInput {
   page: PageInfo;
@@ -45,7 +46,7 @@ export function pageLayout(i: OverviewInput, o: LayoutOptions): DetailLayout {
 function build(i: OverviewInput, o: LayoutOptions): DetailLayout {
   const w = Math.max(10, o.width);
   const lines: Line[] = [];
-  const add = (l: Line) => lines.push(...wrapLine(l, w));
+  const add = (l: Line) => pushAll(lines, wrapLine(l, w));
   const p = i.page;
   add([{ text: sanitizeLine(p.title), style: 'heading' }]);
   const v = (id: string) => p.versions.find((x) => x.id === id) ?? { id, label: id, date: null };

@@ -3,7 +3,7 @@
 
 import { render } from 'ink';
 import { createElement } from 'react';
-import { ReviewApp } from './App.js';
+import { QUIT_RESULT, ReviewApp } from './App.js';
 import type { ReviewSource } from './source.js';
 import type { InitOptions } from './state.js';
 
@@ -16,8 +16,14 @@ export interface Terminal {
 const ENTER_ALT = '\x1b[?1049h\x1b[H\x1b[2J';
 const LEAVE_ALT = '\x1b[?1049l';
 
-export async function runReviewUi(source: ReviewSource, init: Omit<InitOptions, 'cols' | 'rows'>, term: Terminal): Promise<void> {
+/** How the app ended: `interrupted` when the user pressed Ctrl-C (a key in raw mode, not a signal). */
+export interface UiEnd {
+  interrupted: boolean;
+}
+
+export async function runReviewUi(source: ReviewSource, init: Omit<InitOptions, 'cols' | 'rows'>, term: Terminal): Promise<UiEnd> {
   const out = term.stdout;
+  let interrupted = false;
   out.write(ENTER_ALT);
   let restored = false;
   const restore = () => {
@@ -34,10 +40,12 @@ export async function runReviewUi(source: ReviewSource, init: Omit<InitOptions, 
       exitOnCtrlC: true,
       patchConsole: false,
     });
-    await app.waitUntilExit();
+    // the app quits with QUIT_RESULT; Ink's own Ctrl-C handling exits with nothing
+    interrupted = (await app.waitUntilExit()) !== QUIT_RESULT;
     app.cleanup();
   } finally {
     restore();
     process.off('exit', restore);
   }
+  return { interrupted };
 }

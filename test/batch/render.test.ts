@@ -42,8 +42,8 @@ const pageReport: ChangeReport = {
 
 const report: BatchReport = {
   schemaVersion: 1,
-  old: { dir: 'old', files: 5, bytes: 1000 },
-  new: { dir: 'new', files: 5, bytes: 1100 },
+  old: { dir: 'old', files: 5, bytes: 1000, skipped: [] },
+  new: { dir: 'new', files: 5, bytes: 1100, skipped: [] },
   counts: { modified: 1, renamed: 1, added: 1, removed: 1, unchanged: 1, error: 1 },
   severity: 'high',
   pages: [
@@ -61,18 +61,21 @@ const report: BatchReport = {
 };
 
 describe('renderBatchText', () => {
-  it('prints one line per changed page, then the repeated changes', () => {
+  it('prints the pages most severe first, key changes under high and medium ones, then the repeated changes', () => {
     expect(renderBatchText(report, { groupPages: 2 })).toBe(
       [
         'redline old → new',
         '5 → 5 pages · 1 modified, 1 renamed, 1 added, 1 removed, 1 unchanged, 1 error · severity HIGH',
+        'pages by severity: 1 high, 2 medium, 1 low; key changes under each high and medium page',
         'note: keys.md: page too large for section alignment',
         '',
-        '  ! ERROR  bad.md: bad.md: binary input (NUL bytes), not a text page',
+        // errors first, then by severity, then modified, renamed, added, removed, then by path
+        '  ! ERROR  bad.md: binary input (NUL bytes), not a text page',
         '  M HIGH   keys.md  1 high · sections: 1 modified',
+        '             HIGH   rotation: every year -> every month (Rotation)',
         '  A MEDIUM launch.md  "Launch"',
-        '  R LOW    mfa-fido.md  ← mfa-u2f.md (75% similar)  3 low · sections: 2 modified',
         '  D MEDIUM old\\x1b[31m.md',
+        '  R LOW    mfa-fido.md  ← mfa-u2f.md (75% similar)  3 low · sections: 2 modified',
         '',
         'Repeated changes (1)',
         '    3 pages  HIGH   rotation: every year -> every month',
@@ -103,7 +106,7 @@ describe('renderBatchMarkdown', () => {
     expect(md).toContain('# Changes: `old` → `new`\n');
     expect(md).toContain('| `keys.md` | modified | high | 1 high · sections: 1 modified |\n');
     expect(md).toContain('| `mfa-fido.md` (from `mfa-u2f.md`) | renamed | low | 3 low · sections: 2 modified |\n');
-    expect(md).toContain('| `bad.md` | error |  | bad.md: binary input (NUL bytes), not a text page |\n');
+    expect(md).toContain('| `bad.md` | error |  | binary input (NUL bytes), not a text page |\n');
     // mdEscape (present/markdown.ts) decides whether '>' is escaped
     expect(md).toMatch(/- \*\*high\*\* · rotation: every year -\\?> every month · 3 pages\n  - old: Keys rotate every year\.\n  - new: Keys rotate every month\.\n  - pages: `a\.md`, `b\.md`, `c\.md`\n/);
     expect(md).not.toContain('same.md');

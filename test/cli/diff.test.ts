@@ -110,7 +110,7 @@ describe('redline diff: formatting-only pairs diff to nothing', () => {
 describe('redline diff: trouble exits 2 with one line', () => {
   it.each([
     [['diff', 'nope.md', OLD], /^redline: nope\.md: no such file\n$/],
-    [['diff', OLD], /^redline: missing NEW: give two files to compare/],
+    [['diff', OLD], /^redline: missing NEW: snapshots\/devops-guru.2021.awsdocs.md is a file; give two versions to compare/],
     [['diff'], /missing required argument 'old'/],
     [['diff', 'no-such-page', '--store', 'nowhere'], /no redline store at nowhere/],
     [['diff', OLD, NEW, '--format', 'yaml'], /Allowed choices are text, json, markdown/],

@@ -26,7 +26,9 @@ let version: [string, string][] = V1;
 const t = tempDir();
 const store = join(t.dir, 'store');
 const S = ['--store', store];
-const fastFetch = ['--retries', '1', '--retry-delay', '1', '--timeout', '0.5', '--max-size', '1'];
+// /slow never answers, so it times out whatever the timeout; the others finish long before it
+// (0.5 s once timed out the good page on a loaded machine)
+const fastFetch = ['--retries', '1', '--retry-delay', '1', '--timeout', '3', '--max-size', '1'];
 
 function versionCommits(): string[] {
   return git(store, 'log', '--format=%s', '--', `pages/${PAGE}/page.md`).trim().split('\n').filter(Boolean);
@@ -36,10 +38,7 @@ beforeAll(async () => {
   srv = await startServer();
   srv.routes.set('/guide/data-protection.html', htmlPage(() => docHtml('Data protection in Amazon DevOps Guru', version), { etag: true }));
   srv.routes.set('/500', (_q, res) => (res.writeHead(500), res.end('down')));
-  srv.routes.set('/slow', (_q, res) => {
-    const tm = setTimeout(() => (res.writeHead(200, { 'content-type': 'text/html' }), res.end('<p>late</p>')), 5000);
-    res.on('close', () => clearTimeout(tm));
-  });
+  srv.routes.set('/slow', () => undefined); // never answers
   srv.routes.set('/loop', (_q, res) => (res.writeHead(302, { location: '/loop' }), res.end()));
   srv.routes.set('/big', (_q, res) => (res.writeHead(200, { 'content-type': 'text/html' }), res.end(Buffer.alloc(2 * 1024 * 1024, 'x'))));
   srv.routes.set('/json', (_q, res) => (res.writeHead(200, { 'content-type': 'application/json' }), res.end('{}')));
@@ -92,7 +91,7 @@ describe('redline track', () => {
     const err = r.stderr;
     expect(err).toContain('redline: err/not-found: HTTP 404: not recorded (--accept records it anyway)');
     expect(err).toContain('redline: err/server: HTTP 500 Internal Server Error (2 attempts)');
-    expect(err).toContain('redline: err/slow: timed out after 0.5s (2 attempts)');
+    expect(err).toContain('redline: err/slow: timed out after 3s (2 attempts)');
     expect(err).toMatch(/redline: err\/loop: redirect loop/);
     expect(err).toMatch(/redline: err\/big: response is over the 1048576-byte limit/);
     expect(err).toMatch(/redline: err\/json: unsupported content type application\/json/);

@@ -310,17 +310,14 @@ describe('review state: a store', () => {
 });
 
 describe('review state: staying fast on a 600-page store', () => {
-  it('moving through 600 pages and back costs well under a millisecond per key, and never re-lays a diff', () => {
+  it('moving through 600 pages and back never re-lays a diff (speed: npm run bench, not a test)', () => {
     const many = Array.from({ length: 600 }, (_, i) => storePage(`p${String(i).padStart(3, '0')}`, 3, { severity: (['none', 'low', 'medium', 'high'] as const)[i % 4] }));
     const r = devopsGuruReport();
     let s = initState({ kind: 'store', description: 's', canMarkReviewed: true, pages: many, cols: 120, rows: 40 });
     const first = s.cursor.page!;
     s = run(s, { type: 'reportsLoaded', results: [{ key: reportKey(first, s.pairs[first]!), report: r }] }, { type: 'open' }, { type: 'open' });
     const layout = detailLayout(s);
-    const t0 = performance.now();
     for (let i = 0; i < 1200; i++) s = run(s, i < 600 ? down : up);
-    const perKey = (performance.now() - t0) / 1200;
-    expect(perKey).toBeLessThan(1);
     // back on the same section: the same layout object, built once
     while (s.cursor.section !== 0) s = run(s, down);
     expect(detailLayout(s)).toBe(layout);
