@@ -173,7 +173,7 @@ describe('unpaired pages read lightly (title and raw shingles) until they could 
     const titles = Object.fromEntries(r.pages.filter((p) => p.status === 'added' || p.status === 'removed').map((p) => [p.path, p.title]));
     expect(titles).toEqual({
       'gone.md': 'Title after twelve paragraphs',
-      'gone-front.md': 'From the front matter',
+      'gone-front.md': 'Heading one', // the body's H1 is the title (src/normalize: one title model)
       'fresh.md': 'Setext title',
       'fresh-none.md': null,
       'fresh-deep.md': 'Launch',

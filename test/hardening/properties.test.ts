@@ -36,10 +36,10 @@ class Sink extends Writable {
   }
 }
 /** The exit code `redline diff` gives for a report (0 no changes, 1 changes), and its JSON. */
-function exitOf(r: ChangeReport): { code: number; json: string } {
+async function exitOf(r: ChangeReport): Promise<{ code: number; json: string }> {
   const out = new Sink();
   const io: Io = { stdout: out as unknown as NodeJS.WriteStream, stderr: new Sink() as unknown as NodeJS.WriteStream, cwd: '.' };
-  const code = emitReport(r, { format: 'json', remove: [] }, io);
+  const code = await emitReport(r, { format: 'json', remove: [] }, io);
   return { code, json: out.text };
 }
 
@@ -50,9 +50,9 @@ const htmlOptions = fc.record({ shell: fc.boolean(), ids: fc.boolean() });
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('generated pages', () => {
-  it('identical inputs give no changes and exit 0 (Markdown, HTML, text)', () => {
-    fc.assert(
-      fc.property(doc, mdOptions, htmlOptions, (d, mo, ho) => {
+  it('identical inputs give no changes and exit 0 (Markdown, HTML, text)', async () => {
+    await fc.assert(
+      fc.asyncProperty(doc, mdOptions, htmlOptions, async (d, mo, ho) => {
         for (const [text, f] of [
           [toMarkdown(d, mo), 'markdown'],
           [toHtml(d, ho), 'html'],
@@ -62,7 +62,7 @@ describe('generated pages', () => {
           expect(contentChanges(r), f).toEqual([]);
           expect(r.sections.every((s) => s.status === 'unchanged'), f).toBe(true);
           expect(hasChanges(r)).toBe(false);
-          expect(exitOf(r).code).toBe(0);
+          expect((await exitOf(r)).code).toBe(0);
         }
       }),
       { numRuns: runs(40) },
@@ -84,9 +84,9 @@ describe('generated pages', () => {
     );
   });
 
-  it('the same content as Markdown and as HTML (ours, bare or in a docs-site shell, and marked.parse) gives no changes', () => {
-    fc.assert(
-      fc.property(doc, mdOptions, htmlOptions, (d, mo, ho) => {
+  it('the same content as Markdown and as HTML (ours, bare or in a docs-site shell, and marked.parse) gives no changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(doc, mdOptions, htmlOptions, async (d, mo, ho) => {
         const md = toMarkdown(d, mo);
         const html = toHtml(d, ho);
         const canonical = normalizeText(md, 'markdown').markdown;
@@ -94,7 +94,7 @@ describe('generated pages', () => {
         expect(normalizeText(marked.parse(md, { async: false, gfm: true }), 'html').markdown, 'marked.parse').toBe(canonical);
         const r = diff(md, 'markdown', html, 'html');
         expect(contentChanges(r)).toEqual([]);
-        expect(exitOf(r).code).toBe(0);
+        expect((await exitOf(r)).code).toBe(0);
       }),
       { numRuns: runs(60) },
     );

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCanonical } from '../../src/pipeline.js';
 import { resolveStoreRef, storeDiffPair } from '../../src/store/index.js';
@@ -117,7 +118,7 @@ describe('redline track', () => {
       format: 'html',
       source: 'source.html',
       select: 'main',
-      normalizerVersion: 1,
+      normalizerVersion: NORMALIZER_VERSION,
       title: 'Data protection in Amazon DevOps Guru',
       contentType: 'text/html; charset=utf-8',
     });

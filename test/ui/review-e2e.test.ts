@@ -216,7 +216,10 @@ describe('redline review without a terminal', () => {
   });
 
   it('refuses half a pair, and a --store that is not a store', () => {
-    expect(cli(['review', OLD])).toMatchObject({ code: 2, stderr: 'redline: give both OLD and NEW files, or neither to review a store\n' });
+    expect(cli(['review', OLD])).toMatchObject({
+      code: 2,
+      stderr: `redline: missing NEW: ${OLD} is a file; give two versions to compare (a store page ID alone compares its last two versions)\n`,
+    });
     const r = cli(['review', '--store', 'snapshots']);
     expect(r).toMatchObject({ code: 2, stderr: 'redline: no redline store at snapshots (run redline init)\n' });
   });
