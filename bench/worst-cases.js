@@ -128,6 +128,18 @@ function markerPage(bytes, changed) {
   return `# Marker page\n\n${Array.from({ length: n }, (_, k) => para(k)).join('\n\n')}\n`;
 }
 
+/** An HTML page holding one table of `rows` x `cols` short cells; `changed` names the cell [row, col] that says "new". */
+export function tablePage(rows, cols, changed) {
+  const head = Array.from({ length: cols }, (_, c) => `<th>Column ${c}</th>`).join('');
+  const body = [];
+  for (let r = 0; r < rows; r++) {
+    let tr = '<tr>';
+    for (let c = 0; c < cols; c++) tr += `<td>${changed && changed[0] === r && changed[1] === c ? 'new' : `r${r}c${c}`}</td>`;
+    body.push(tr + '</tr>');
+  }
+  return `<!doctype html><html><head><title>Big table</title></head><body><main><h1>Big table</h1><p>A generated table.</p><table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table></main></body></html>\n`;
+}
+
 /** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and one more: emphasis markers by the thousand. */
 export function worstCases(scale = 1) {
   const kb = (n) => Math.round(n * 1024 * scale);
@@ -161,6 +173,13 @@ export function worstCases(scale = 1) {
       ext: 'md',
       old: markerPage(kb(1024), -1),
       new: markerPage(kb(1024), 3),
+    },
+    {
+      name: 'html-table-1000x300',
+      what: 'an HTML table of 1,000 rows x 300 columns (issue 17), one cell changed',
+      ext: 'html',
+      old: tablePage(Math.max(1, Math.round(1000 * scale)), 300, null),
+      new: tablePage(Math.max(1, Math.round(1000 * scale)), 300, [Math.round(500 * scale), 150]),
     },
     {
       name: 'html-deep-10000',
