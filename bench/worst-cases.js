@@ -150,7 +150,19 @@ function markerPage(bytes, changed) {
   return `# Marker page\n\n${Array.from({ length: n }, (_, k) => para(k)).join('\n\n')}\n`;
 }
 
-/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and two more: emphasis markers by the thousand, and a 1 MB unpunctuated paragraph full of version mentions (issue 17). */
+/** An HTML page holding one table of `rows` x `cols` short cells; `changed` names the cell [row, col] that says "new". */
+export function tablePage(rows, cols, changed) {
+  const head = Array.from({ length: cols }, (_, c) => `<th>Column ${c}</th>`).join('');
+  const body = [];
+  for (let r = 0; r < rows; r++) {
+    let tr = '<tr>';
+    for (let c = 0; c < cols; c++) tr += `<td>${changed && changed[0] === r && changed[1] === c ? 'new' : `r${r}c${c}`}</td>`;
+    body.push(tr + '</tr>');
+  }
+  return `<!doctype html><html><head><title>Big table</title></head><body><main><h1>Big table</h1><p>A generated table.</p><table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table></main></body></html>\n`;
+}
+
+/** The four worst cases of issue 7, at full size (scale < 1 shrinks them for quick runs), and more: emphasis markers by the thousand, a 1 MB unpunctuated paragraph full of version mentions, a 1000 x 300 HTML table (issue 17). */
 export function worstCases(scale = 1) {
   const kb = (n) => Math.round(n * 1024 * scale);
   const hs = headingsFor(kb(200), 7);
@@ -189,6 +201,13 @@ export function worstCases(scale = 1) {
       what: 'one unpunctuated 1 MB paragraph naming "TLS 1.2" every 100 words, with 50 words changed',
       ext: 'md',
       ...tlsParagraph(kb(1024), 100, 50, 31),
+    },
+    {
+      name: 'html-table-1000x300',
+      what: 'an HTML table of 1,000 rows x 300 columns (issue 17), one cell changed',
+      ext: 'html',
+      old: tablePage(Math.max(1, Math.round(1000 * scale)), 300, null),
+      new: tablePage(Math.max(1, Math.round(1000 * scale)), 300, [Math.round(500 * scale), 150]),
     },
     {
       name: 'html-deep-10000',

@@ -24,6 +24,9 @@ import {
   UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
 } from './sites/chrome.js';
 import { SITE_PROFILES, type SiteProfile } from './sites/profiles.js';
+import {
+  BIG_TABLE_CELLS, BIG_TABLE_KEY, bigTableKey, bigTableNote, cutBigTablesInSource, tableMarkdown, tableTextSize, type TableCells,
+} from './html-big-tables.js';
 
 export interface HtmlToMarkdownOptions {
   /** CSS selector of the content to keep; when it matches nothing the result has matched:false. */
@@ -43,7 +46,16 @@ export interface HtmlToMarkdownResult {
   profile: string | null;
   /** what extraction was unsure about and what it chose (no main landmark, two candidate titles). */
   notes: string[];
+  /**
+   * Tables over BIG_TABLE_CELLS cells, by the placeholder paragraph that stands for each in
+   * `skeleton` (the Markdown without them): the normalizer puts them into the model as they are
+   * instead of lexing megabytes of table rows. `markdown` always holds them written out.
+   */
+  tables?: Record<string, TableCells>;
+  skeleton?: string;
 }
+
+export type { TableCells } from './html-big-tables.js';
 
 /** Element nesting kept as structure; anything deeper becomes plain text. */
 export const MAX_DEPTH = 400;
@@ -53,13 +65,17 @@ const MAX_INDENT_NESTING = 32;
 const MAX_COLSPAN = 64;
 
 export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): HtmlToMarkdownResult {
-  const $ = cheerio.load(capNesting(String(html ?? ''), MAX_DEPTH));
+  const source = cutBigTablesInSource(String(html ?? ''));
+  const $ = cheerio.load(capNesting(source.html, MAX_DEPTH));
   flattenDeep($);
-  const rawTitle = collapse($('title').first().text());
+  const titleEl = firstOf($, 'title');
+  const rawTitle = titleEl ? collapse(textOf(titleEl)) : '';
   const docTitle = cleanDocTitle(rawTitle);
   dropJunk($);
+  const big = source.tables;
+  cutBigTables($, big);
 
-  const body = $('body').get(0) ?? null;
+  const body = firstOf($, 'body');
   if (!body) return { markdown: '', title: docTitle, matched: !opts.select, profile: null, notes: [] };
   const raw = rawStats(body);
   const bodyText = raw.get(body)?.text ?? 0;
@@ -95,31 +111,39 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
   const protectedRoots = new Set<Element>(roots);
   for (const w of wrappers) {
     cleanTextNodes(w);
-    for (const sel of removeSelectors) $(w).find(sel).remove();
+    if (removeSelectors.length) $(w).find(removeSelectors.join(', ')).remove();
     removeChrome($, w, raw, scopeText, protectedRoots);
     dropBeforeTitle($, w, scopeText);
     dropTocHeadings($, w);
     rewriteCallouts($, w);
     rewriteHeadings($, w);
   }
-  const h1s = wrappers.flatMap((w) => $(w).find('h1').toArray().map((h) => collapse($(h).text())).filter(Boolean));
+  const h1s = wrappers.flatMap((w) => byTag(w, H1_TAG).map((h) => collapse(textOf(h))).filter(Boolean));
   const h1Title = h1s[0] ?? null;
   notes.push(...titleNotes(h1s, rawTitle, docTitle));
+  const td = service();
   for (const w of wrappers) {
     prepareTables($, w);
     prepareCode($, w);
   }
 
-  const td = service();
   const parts: string[] = [];
   for (const w of wrappers) {
     const md = convert(td, $(w).html() ?? '', () => textOf(w));
     if (md) parts.push(md);
   }
-  let markdown = parts.join('\n\n');
+  let skeleton = parts.join('\n\n');
   const title = h1Title ?? docTitle;
-  if (!h1Title && title) markdown = `# ${td.escape(title)}` + (markdown ? `\n\n${markdown}` : '');
-  return { markdown, title, matched: true, profile: profile?.id ?? null, notes };
+  if (!h1Title && title) skeleton = `# ${td.escape(title)}` + (skeleton ? `\n\n${skeleton}` : '');
+  const result: HtmlToMarkdownResult = { markdown: skeleton, title, matched: true, profile: profile?.id ?? null, notes };
+  const kept = [...big].filter(([key]) => skeleton.includes(key));
+  if (kept.length) {
+    result.markdown = skeleton.replace(BIG_TABLE_KEY, (key) => (big.has(key) ? tableMarkdown(big.get(key)!) : key));
+    result.skeleton = skeleton;
+    result.tables = Object.fromEntries(kept);
+    for (const [, t] of kept) notes.push(bigTableNote(t));
+  }
+  return result;
 }
 
 /**
@@ -388,6 +412,23 @@ function descendants(root: AnyNode): Element[] {
   }
   return out;
 }
+/** Elements under `root` with one of `names`, in document order (a walk: cheerio's selector engine was most of the time on large pages). */
+function byTag(root: AnyNode, names: Set<string>): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = childElements(root).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (names.has(el.name)) out.push(el);
+    const kids = childElements(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+const H1_TAG = new Set(['h1']);
+const CELL_TAGS = new Set(['td', 'th']);
+const TABLE_TAG = new Set(['table']);
+const PRE_TAG = new Set(['pre']);
+
 /** Walk elements under `root` in document order; `visit` returning false skips the subtree. */
 function walk(root: AnyNode, visit: (el: Element) => boolean): void {
   const stack: Element[] = childElements(root).reverse();
@@ -486,6 +527,7 @@ function rawStats(root: Element): Map<Element, Stat> {
         s.heads += cs.heads + (HEADING_TAGS.has(c.name) ? 1 : 0);
       }
     }
+    s.text += placeholderText.get(el) ?? 0;
     if (el.name === 'a' && el.attribs.href !== undefined) {
       s.link = s.text;
       s.links += 1;
@@ -646,13 +688,13 @@ const LEAD_CHROME_SHARE = 0.1;
  * prose: documentation pages open with their title.
  */
 function dropBeforeTitle($: CheerioAPI, wrapper: Element, scopeText: number): void {
-  const h1 = $(wrapper).find('h1').get(0);
+  const h1 = byTag(wrapper, H1_TAG)[0];
   if (!isElement(h1)) return;
   const doomed: AnyNode[] = [];
   let text = 0;
   for (let cur: AnyNode = h1; cur !== wrapper && cur.parent; cur = cur.parent) {
     for (let p = cur.prev; p; p = p.prev) {
-      if (isElement(p) && (HEADING_TAGS.has(p.name) || $(p).find('h1, h2, h3, h4, h5, h6').length)) return;
+      if (isElement(p) && (HEADING_TAGS.has(p.name) || byTag(p, HEADING_TAGS).length)) return;
       const t = nonSpaceLength(textOf(p));
       if (isElement(p) && p.name === 'p' && t > 200) return;
       text += t;
@@ -665,8 +707,8 @@ function dropBeforeTitle($: CheerioAPI, wrapper: Element, scopeText: number): vo
 
 /** An "On this page" / "In this article" heading left with nothing but in-page links under it. */
 function dropTocHeadings($: CheerioAPI, wrapper: Element): void {
-  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray()) {
-    if (!isElement(h) || !TOC_LABEL.test(collapse(textOf(h)))) continue;
+  for (const h of byTag(wrapper, HEADING_TAGS)) {
+    if (!TOC_LABEL.test(collapse(textOf(h)))) continue;
     const rest: AnyNode[] = [];
     let onlyLinks = true;
     for (let n = h.next; n && !(isElement(n) && HEADING_TAGS.has(n.name)); n = n.next) {
@@ -749,6 +791,7 @@ function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyT
         if (PROSE_TAGS.has(c.name)) p += (text.get(c) ?? 0) - (link.get(c) ?? 0);
       }
     }
+    t += placeholderText.get(el) ?? 0;
     if (el.name === 'a' && el.attribs.href !== undefined) l = t;
     text.set(el, t);
     link.set(el, l);
@@ -756,8 +799,10 @@ function chooseMain($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyT
   }
   const total = text.get(body) ?? 0;
 
+  // one pass for all candidates, then tried in the candidates' order
+  const found = $(containers($)).filter(MAIN_CANDIDATES.join(', ')).toArray();
   for (const sel of MAIN_CANDIDATES) {
-    for (const el of $(sel).toArray()) {
+    for (const el of found.filter((e) => $(e).is(sel))) {
       if (!isElement(el) || !isInside(el, body) || insideChrome(el, chrome, body)) continue;
       const t = text.get(el) ?? 0;
       if (t > 0 && (t >= SUBSTANTIAL_SHARE * total || t >= SUBSTANTIAL_ABSOLUTE)) return { root: el, note: null };
@@ -796,14 +841,43 @@ function describe(el: Element): string {
   return `${el.name}${id}${cls}`.slice(0, 80);
 }
 
+const DETECT_ALL = SITE_PROFILES.flatMap((p) => p.detect).join(', ');
+
+/** Elements that hold no page structure of their own: landmarks and platform marks are never inside them. */
+const LEAF_BLOCKS = new Set(['p', 'table', 'pre', 'ul', 'ol', 'dl', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'span', 'svg', 'math']);
+
+/** The first container element named `name` (`<title>`, `<body>`) without a selector pass over the page. */
+function firstOf($: CheerioAPI, name: string): Element | null {
+  return containers($).find((el) => el.name === name) ?? null;
+}
+
+/** The page's container elements (head included), not descending into paragraphs, tables, lists or code. */
+function containers($: CheerioAPI): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = childElements($.root().get(0)!).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    if (LEAF_BLOCKS.has(el.name)) continue;
+    const kids = childElements(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
 /** Share of the page's text (or absolute size) a profile's content element must hold to be used. */
 const PROFILE_MIN_SHARE = 0.15;
 const PROFILE_MIN_ABSOLUTE = 500;
 
 /** The content element of the first site profile that recognises the page, when it holds the page's text. */
 function profileContent($: CheerioAPI, body: Element, raw: Map<Element, Stat>, bodyText: number): { profile: SiteProfile; root: Element } | null {
+  // every profile's marks in one filter over the page's containers (a query per selector was 30
+  // passes over every element, seconds on a page holding a large table)
+  const marks = $(containers($)).filter(DETECT_ALL).toArray();
+  if (!marks.length) return null;
   for (const profile of SITE_PROFILES) {
-    if (!profile.detect.some((sel) => $(sel).length > 0)) continue;
+    const detect = profile.detect.join(', ');
+    if (!marks.some((el) => $(el).is(detect))) continue;
     for (const sel of profile.content) {
       for (const el of $(sel).toArray()) {
         if (!isElement(el) || !isInside(el, body)) continue;
@@ -986,13 +1060,13 @@ const BLOCK_TAGS = new Set([
 
 function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
   // A Markdown heading holds one line of inline text: blocks inside a heading move out after it.
-  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray().reverse()) {
+  const headings = byTag(wrapper, HEADING_TAGS);
+  for (const h of [...headings].reverse()) {
     if (!isElement(h)) continue;
     const k = h.children.findIndex((c) => isElement(c) && BLOCK_TAGS.has(c.name));
     if (k >= 0) $(h).after(h.children.slice(k));
   }
-  for (const h of $(wrapper).find('h1, h2, h3, h4, h5, h6').toArray()) {
-    if (!isElement(h)) continue;
+  for (const h of headings) {
     let anchor: string | null = null;
     // 1. an <a name|id> inside the heading (unwrapped: its text, if any, stays)
     for (const a of $(h).find('a').toArray()) {
@@ -1062,7 +1136,7 @@ function safeDecode(s: string): string {
 // cell holds a list, heading, rule or quote. Rewrite those to inline forms first.
 
 function prepareTables($: CheerioAPI, wrapper: Element): void {
-  for (const cell of $(wrapper).find('td, th').toArray()) {
+  for (const cell of byTag(wrapper, CELL_TAGS)) {
     if (!isElement(cell)) continue;
     const span = cell.attribs.colspan;
     if (span !== undefined) {
@@ -1070,6 +1144,9 @@ function prepareTables($: CheerioAPI, wrapper: Element): void {
       if (!Number.isFinite(n) || n <= 1) delete cell.attribs.colspan;
       else cell.attribs.colspan = String(Math.min(n, MAX_COLSPAN));
     }
+    // most cells hold text and inline markup only: nothing to rewrite (five selector queries per
+    // cell took 14 s of a 1,000 x 300 table)
+    if (!hasBlockInside(cell)) continue;
     const $cell = $(cell);
     for (const pre of $cell.find('pre').toArray()) {
       const lines = textOf(pre).split('\n').filter((l) => l.trim() !== '');
@@ -1101,6 +1178,63 @@ function prepareTables($: CheerioAPI, wrapper: Element): void {
     $cell.find('hr').remove();
     for (const q of $cell.find('blockquote').toArray().reverse()) $(q).replaceWith($(q).contents());
   }
+}
+
+/** Text weight of each big-table placeholder, so content choice still sees the table's text. */
+const placeholderText = new WeakMap<Element, number>();
+
+/**
+ * Big tables the source scan could not cut (nested in another table, say) are cut from the DOM;
+ * the placeholders of both get their table's text weight.
+ */
+function cutBigTables($: CheerioAPI, tables: Map<string, TableCells>): void {
+  const root = $.root().get(0)!;
+  if (tables.size) {
+    for (const el of containers($)) {
+      const t = el.name === 'p' ? tables.get(collapse(textOf(el))) : undefined;
+      if (t) placeholderText.set(el, tableTextSize(t));
+    }
+  }
+  for (const el of byTag(root, TABLE_TAG)) {
+    if (!isInside(el, root)) continue; // inside a big table cut before it
+    const rows = rowsOf(el);
+    let cells = 0;
+    for (const r of rows) cells += r.length;
+    if (cells <= BIG_TABLE_CELLS) continue;
+    const text = rows.map((r) => r.map((c) => collapse(textOf(c))));
+    const headed = rows.length > 0 && rows[0].length > 0 && rows[0].every((c) => c.name === 'th');
+    const key = bigTableKey(tables.size);
+    const t = { header: headed ? text[0] : [], rows: headed ? text.slice(1) : text };
+    tables.set(key, t);
+    const p = $('<p></p>').text(key);
+    $(el).replaceWith(p);
+    placeholderText.set(p.get(0) as Element, tableTextSize(t));
+  }
+}
+
+/** The cells of a table's own rows (nested tables' rows excluded), in order. */
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const stack: Element[] = childElements(table).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.name === 'tr') rows.push(childElements(el).filter((c) => c.name === 'td' || c.name === 'th'));
+    else if (el.name === 'thead' || el.name === 'tbody' || el.name === 'tfoot') for (const c of childElements(el).reverse()) stack.push(c);
+  }
+  return rows;
+}
+
+const CELL_BLOCK_TAGS = new Set(['pre', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote']);
+
+/** Whether a cell holds an element prepareTables rewrites. */
+function hasBlockInside(cell: Element): boolean {
+  const stack: Element[] = childElements(cell);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (CELL_BLOCK_TAGS.has(el.name)) return true;
+    for (const c of childElements(el)) stack.push(c);
+  }
+  return false;
 }
 
 /** Text of the siblings before `el` (inside its parent). */
@@ -1143,7 +1277,7 @@ function languageOf(pre: Element): string {
 }
 
 function prepareCode($: CheerioAPI, wrapper: Element): void {
-  for (const pre of topLevel($(wrapper).find('pre').toArray().filter(isElement))) {
+  for (const pre of topLevel(byTag(wrapper, PRE_TAG))) {
     const lang = languageOf(pre);
     $(pre).find('.linenos, .lineno, .line-numbers-rows, .gutter').remove();
     const text = textOf(pre);

@@ -4,14 +4,14 @@
 // into the same model.
 
 import type { CanonicalDoc, Format, RawPage } from '../types.js';
-import { promoteLeadHeading, renderModel, tidy, type DocModel } from './doc.js';
+import { promoteLeadHeading, renderModel, tidy, type DocBlock, type DocModel } from './doc.js';
 import { asciidocToHtml } from './asciidoc.js';
 import { rstToHtml } from './rst.js';
 import { stripTemplateTags } from './dialects.js';
-import { htmlToMarkdown } from './html.js';
+import { htmlToMarkdown, type TableCells } from './html.js';
 import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readTextNotes, type TextHints } from './text.js';
-import { takeUnsettled } from './inline.js';
+import { escapeText, takeUnsettled } from './inline.js';
 
 /**
  * Bumped whenever canonical output changes for the same input (the store records it).
@@ -40,10 +40,29 @@ export interface NormalizeResult extends CanonicalDoc {
   notes?: string[];
 }
 
+/** Put the HTML stage's big tables into the model where their placeholder paragraphs stand (no lexing of their rows). */
+function withTables(model: DocModel, tables: Record<string, TableCells>): DocModel {
+  const block = (t: TableCells): DocBlock => ({
+    type: 'table',
+    header: t.header.map(escapeText),
+    rows: t.rows.map((r) => r.map(escapeText)),
+    plainHeader: t.header,
+    plainRows: t.rows,
+  });
+  const swap = (blocks: DocBlock[]): DocBlock[] =>
+    blocks.map((b) => {
+      if (b.type === 'paragraph' && tables[b.text]) return block(tables[b.text]);
+      if (b.type === 'list') return { ...b, items: b.items.map((it) => ({ ...it, blocks: swap(it.blocks) })) };
+      if (b.type === 'quote') return { ...b, blocks: swap(b.blocks) };
+      return b;
+    });
+  return { ...model, blocks: swap(model.blocks) };
+}
+
 export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; matched: boolean; source?: string; notes?: string[] } {
   if (raw.format === 'html') {
     const h = htmlToMarkdown(cleanText(raw.text), { select: raw.select, remove: raw.remove });
-    const model = readMarkdown(h.markdown);
+    const model = h.tables && h.skeleton !== undefined ? withTables(readMarkdown(h.skeleton), h.tables) : readMarkdown(h.markdown);
     if (!model.title && h.title) model.title = h.title;
     return { model, matched: h.matched, notes: h.notes };
   }

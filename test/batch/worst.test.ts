@@ -19,6 +19,7 @@ const REASONS: Record<string, RegExp> = {
   'paragraph-1mb': /a paragraph is over 20,000 characters: its sentences were split at punctuation/,
   'paragraph-tls-1mb': /a sentence over 4,000 characters was compared in pieces cut at words/,
   'html-deep-10000': /HTML nested about 10001 levels deep: elements below level 400 compared as plain text/,
+  'html-table-1000x300': /a table of 1,001 rows and 300,300 cells was read as plain text cells/,
   'markers-1mb': /a paragraph, list item or cell has over 1,000 emphasis markers or `<`: they were read as plain text/,
 };
 
@@ -35,6 +36,7 @@ describe('worst cases finish with a coarser diff and a reason', () => {
     const changes = p.report!.sections.flatMap((s) => s.changes);
     expect(changes.length).toBeGreaterThan(0);
     if (name === 'html-deep-10000') expect(changes.some((ch) => (ch.new ?? '').includes('every month'))).toBe(true);
+    if (name === 'html-table-1000x300') expect(changes.map((ch) => ch.words?.filter((w) => w[0] !== '='))).toEqual([[['-', 'r500c150'], ['+', 'new']]]);
     if (name === 'markers-1mb') expect(changes.map((ch) => ch.words?.filter((w) => w[0] !== '='))).toEqual([[['-', 'old'], ['+', 'new']]]);
     if (name === 'rewritten-200k') expect(changes.every((ch) => ch.type !== 'changed' || ch.block === 'heading')).toBe(true);
   });
