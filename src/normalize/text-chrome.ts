@@ -189,9 +189,12 @@ function findTail(lines: TextLine[], hints: ChromeHints): number {
 
 /** From index t back over chrome-like lines (phrases, short links) above it. */
 function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
+  const first = new Map<string, number>();
+  lines.forEach((l, i) => l.text.length > MAX_ENTRY || first.has(l.key) || first.set(l.key, i));
   for (let i = t - 1; i >= 0; i--) {
     const l = lines[i];
-    if (isGuideContent(l, hints)) break;
+    // the other version's content stops the scan, unless it stands earlier too (a table of contents)
+    if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
     if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
     if (!isChrome(l, hints) && !isEnd(l) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
