@@ -120,8 +120,13 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     return false;
   };
   // 1. the title the other version has
-  for (const want of (hints.titles ?? []).map(textKey).filter(Boolean)) {
-    const cands = lines.map((l, i) => (l.text.length <= MAX_TITLE && l.key === want ? i : -1)).filter((i) => i >= 0);
+  for (const title of hints.titles ?? []) {
+    const want = textKey(title);
+    if (!want) continue;
+    // the same words, and the same letters where there are any such lines (not a code line `vault:` for "Vault")
+    const same = (i: number) => lines[i].text.replace(/\s+/g, ' ').toLowerCase() === title.replace(/\s+/g, ' ').toLowerCase();
+    const keyed = lines.map((l, i) => (l.text.length <= MAX_TITLE && l.key === want ? i : -1)).filter((i) => i >= 0);
+    const cands = keyed.some(same) ? keyed.filter(same) : keyed;
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
@@ -156,7 +161,7 @@ function isTocEntry(lines: TextLine[], i: number): boolean {
   if (!last) {
     last = new Map();
     // (entries are short: longer lines are not even keyed)
-    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || last!.set(l.key, j));
+    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || last!.set(l.key, j));
     lastIndex.set(lines, last);
   }
   return lines[i].text.length <= MAX_ENTRY && lines[i].key !== '' && (last.get(lines[i].key) ?? -1) > i;
