@@ -178,6 +178,9 @@ export const CHROME_PACKS: ChromePack[] = [
   },
 ];
 
+/** Longest line that may be chrome (cookie notices are the longest). */
+const MAX_CHROME = 400;
+
 /** A line as the packs match it: lower case, ASCII quotes, single spaces, trimmed. */
 export function chromeKey(line: string): string {
   return line
@@ -210,18 +213,21 @@ const EDGES = [...ANYWHERE, ...CHROME_PACKS.flatMap((p) => p.edges)];
 
 /** A widget sentence of some platform: chrome wherever it stands. */
 export function isWidgetLine(line: string): boolean {
+  if (line.length > MAX_CHROME) return false;
   const k = chromeKey(line);
-  return k.length <= 400 && ANYWHERE.some((re) => re.test(k));
+  return ANYWHERE.some((re) => re.test(k));
 }
 
 /** A chrome line of some platform when it stands above the title or below the content. */
 export function isEdgeChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME) return false;
   const k = chromeKey(line);
-  return k.length <= 400 && EDGES.some((re) => re.test(k));
+  return EDGES.some((re) => re.test(k));
 }
 
 /** A line that only stands after a page's content (END_ANCHORS). */
 export function isEndAnchor(line: string): boolean {
+  if (line.length > MAX_CHROME) return false;
   const k = chromeKey(line);
-  return k.length <= 400 && END_ANCHORS.some((re) => re.test(k));
+  return END_ANCHORS.some((re) => re.test(k));
 }

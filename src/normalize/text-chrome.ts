@@ -5,10 +5,8 @@
 // of the big platforms are dropped anywhere; in-page tables of contents (a "Topics" / "On this
 // page" label over short lines) are dropped. It does not recover structure (text-structure.ts).
 
-import type { TextLine } from './text-lines.js';
-import { COLUMN_GAP } from './text-lines.js';
+import { COLUMN_GAP, textKey, type TextLine } from './text-lines.js';
 import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
-import { headingKey } from '../util/text.js';
 
 /** Labels of in-page tables of contents (as the Markdown reader drops them before a link list). */
 export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
@@ -67,11 +65,37 @@ export function titleOfPageLine(text: string): string | null {
   return m ? text.slice(0, m.index).trim() : null;
 }
 
+/** What the platform phrases say of a line (tested once per line). */
+interface Phrases {
+  /** a widget sentence (chrome anywhere) */
+  widget: boolean;
+  /** chrome at the edges of the content */
+  edge: boolean;
+  /** only stands after the content */
+  end: boolean;
+}
+const phraseMemo = new WeakMap<TextLine, Phrases>();
+function phrases(l: TextLine): Phrases {
+  let p = phraseMemo.get(l);
+  if (!p) {
+    const short = l.text.length <= 400;
+    p = {
+      widget: short && isWidgetLine(l.text),
+      edge: short && (isEdgeChromeLine(l.text) || (l.body !== l.text && isEdgeChromeLine(l.body))),
+      end: short && isEndAnchor(l.text),
+    };
+    phraseMemo.set(l, p);
+  }
+  return p;
+}
+const isWidget = (l: TextLine) => phrases(l).widget;
+const isEnd = (l: TextLine) => phrases(l).end;
+
 function isChrome(l: TextLine, hints: ChromeHints): boolean {
-  return isEdgeChromeLine(l.text) || isEdgeChromeLine(l.body) || (hints.boilerplate?.has(chromeKey(l.text)) ?? false);
+  return phrases(l).edge || (hints.boilerplate !== undefined && l.text.length <= 400 && hints.boilerplate.has(chromeKey(l.text)));
 }
 
-const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(headingKey(l.text)) ?? false;
+const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(l.key) ?? false;
 
 /** A line that opens the content: a sentence, or a long line (navigation has neither). */
 function opensContent(text: string): boolean {
@@ -79,19 +103,30 @@ function opensContent(text: string): boolean {
   return (n >= 2 && /[.:!]["')\]]?$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
 }
 
+/** Longest line compared with a title. */
+const MAX_TITLE = 300;
+
 /** Index of the title line among `lines`, with notes on the choice. */
 function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): number {
   const firstProse = lines.findIndex((l, i) => opensContent(l.text) && !(l.bullet && isNavLike(l)) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   const limit = firstProse < 0 ? lines.length : firstProse;
-  const contentAfter = (i: number) =>
-    lines
-      .slice(i + 1)
-      .filter((l) => !isChrome(l, hints))
-      .slice(0, 3)
-      .some((l) => isProse(l.text) || !isNavLike(l));
+  // a title line has content under it: one of the next three lines that are not chrome
+  const contentAfter = (i: number) => {
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+      if (isChrome(lines[j], hints)) continue;
+      if (isProse(lines[j].text) || !isNavLike(lines[j])) return true;
+      seen++;
+    }
+    return false;
+  };
   // 1. the title the other version has
-  for (const want of (hints.titles ?? []).map(headingKey).filter(Boolean)) {
-    const cands = lines.map((l, i) => (headingKey(l.text) === want ? i : -1)).filter((i) => i >= 0);
+  for (const title of hints.titles ?? []) {
+    const want = textKey(title);
+    if (!want) continue;
+    // the same words, and the same letters where there are any such lines (not a code line `vault:` for "Vault")
+    const same = (i: number) => lines[i].text.replace(/\s+/g, ' ').toLowerCase() === title.replace(/\s+/g, ' ').toLowerCase();
+    const keyed = lines.map((l, i) => (l.text.length <= MAX_TITLE && l.key === want ? i : -1)).filter((i) => i >= 0);
+    const cands = keyed.some(same) ? keyed.filter(same) : keyed;
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
@@ -101,8 +136,8 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
   // 2. a `Title - Site` first line and the title standing on its own below it
   const fromPage = lines.length ? titleOfPageLine(lines[0].text) : null;
   if (fromPage) {
-    const key = headingKey(fromPage);
-    const again = lines.findIndex((l, i) => i > 0 && headingKey(l.text) === key);
+    const key = textKey(fromPage);
+    const again = lines.findIndex((l, i) => i > 0 && l.text.length <= MAX_TITLE && l.key === key);
     if (again >= 0) return again;
   }
   // 3. the last heading-like line above the first prose that is not chrome
@@ -122,15 +157,22 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
 
 /** Line i is an entry of a table of contents: it stands again, later, as a line of its own. */
 function isTocEntry(lines: TextLine[], i: number): boolean {
-  const key = headingKey(lines[i].text);
-  if (!key) return false;
-  for (let j = i + 1; j < lines.length; j++) if (!lines[j].bullet && headingKey(lines[j].text) === key) return true;
-  return false;
+  let last = lastIndex.get(lines);
+  if (!last) {
+    last = new Map();
+    // (entries are short: longer lines are not even keyed)
+    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || last!.set(l.key, j));
+    lastIndex.set(lines, last);
+  }
+  return lines[i].text.length <= MAX_ENTRY && lines[i].key !== '' && (last.get(lines[i].key) ?? -1) > i;
 }
+const lastIndex = new WeakMap<TextLine[], Map<string, number>>();
+/** Longest line that may be an entry of a table of contents (or a title: isHeadingLike). */
+const MAX_ENTRY = 120;
 
 /** Lines of running text after line p that are neither chrome nor the other version's content. */
 const proseAfter = (lines: TextLine[], p: number, hints: ChromeHints) =>
-  lines.slice(p + 1).filter((l) => opensContent(l.text) && !isChrome(l, hints) && !isWidgetLine(l.text)).length;
+  lines.slice(p + 1).filter((l) => opensContent(l.text) && !isChrome(l, hints) && !isWidget(l)).length;
 
 /** Running text a footer may hold (a course title, a licence line) without the anchor above it being content. */
 const FOOTER_PROSE = 2;
@@ -142,22 +184,25 @@ const FOOTER_PROSE = 2;
  */
 function findTail(lines: TextLine[], hints: ChromeHints): number {
   for (let p = 0; p < lines.length; p++) {
-    if (!isEndAnchor(lines[p].text)) continue;
+    if (!isEnd(lines[p])) continue;
     if (lines.slice(p + 1).some((l) => isGuideContent(l, hints) && opensContent(l.text))) continue;
     if (proseAfter(lines, p, hints) <= FOOTER_PROSE) return backOver(lines, p, hints);
   }
   const t = backOver(lines, lines.length, hints);
-  return lines.slice(t).some((l) => isChrome(l, hints) || isWidgetLine(l.text) || isEndAnchor(l.text)) ? t : lines.length;
+  return lines.slice(t).some((l) => isChrome(l, hints) || isWidget(l) || isEnd(l)) ? t : lines.length;
 }
 
 /** From index t back over chrome-like lines (phrases, short links) above it. */
 function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
+  const first = new Map<string, number>();
+  lines.forEach((l, i) => l.text.length > MAX_ENTRY || first.has(l.key) || first.set(l.key, i));
   for (let i = t - 1; i >= 0; i--) {
     const l = lines[i];
-    if (isGuideContent(l, hints)) break;
-    if (!isChrome(l, hints) && !isWidgetLine(l.text) && !isEndAnchor(l.text) && !isNavLike(l) && !RULE.test(l.text)) break;
+    // the other version's content stops the scan, unless it stands earlier too (a table of contents)
+    if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
+    if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
-    if (!isChrome(l, hints) && !isEndAnchor(l.text) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
+    if (!isChrome(l, hints) && !isEnd(l) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
     t = i;
   }
   return t;
@@ -182,12 +227,12 @@ function tocEnd(lines: TextLine[], i: number): number {
     return j;
   }
   // innerText: entries on lines of their own, up to the first section's heading (an entry again)
-  const seen = new Set([headingKey(lines[i].text)]);
+  const seen = new Set([lines[i].key]);
   let j = i + 1;
   for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
-    if (seen.has(headingKey(lines[j].text))) break;
-    seen.add(headingKey(lines[j].text));
-    if (isEdgeChromeLine(lines[j].text)) continue; // ("Show 2 more")
+    if (seen.has(lines[j].key)) break;
+    seen.add(lines[j].key);
+    if (phrases(lines[j]).edge) continue; // ("Show 2 more")
     // a heading-like line right above prose ends the list unless it is a listed entry
     if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
   }
@@ -227,10 +272,10 @@ function dropTocs(lines: TextLine[]): TextLine[] {
 /** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
-  const lines = dropTocs(all.filter((l) => !isWidgetLine(l.text)));
+  const lines = dropTocs(all.filter((l) => !isWidget(l)));
   const ti = findTitle(lines, hints, notes);
-  const known = new Set((hints.titles ?? []).map(headingKey));
-  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(headingKey(lines[0].text)) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
+  const known = new Set((hints.titles ?? []).map(textKey));
+  const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
   const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);

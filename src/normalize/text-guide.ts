@@ -10,8 +10,7 @@
 
 import type { DocBlock, DocModel } from './doc.js';
 import { roughPlain } from './doc.js';
-import { headingKey } from '../util/text.js';
-import type { TextLine } from './text-lines.js';
+import { textKey, type TextLine } from './text-lines.js';
 import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
 
 /** What a guide knows about a line of the text (from the other version's model). */
@@ -42,7 +41,7 @@ export interface Template {
   images: Array<{ block: Extract<DocBlock, { type: 'paragraph' }>; alt: string; after: string | null }>;
 }
 
-const key = (s: string) => headingKey(s);
+const key = (s: string) => textKey(s);
 const plainOf = (b: { text: string; plain?: string }) => b.plain ?? roughPlain(b.text);
 const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
 
@@ -188,7 +187,7 @@ export function markItems(lines: TextLine[], t: Template): number {
   let n = 0;
   for (const l of lines) {
     if (l.bullet || l.cells) continue;
-    const it = t.items.get(key(l.text));
+    const it = t.items.get(l.key);
     if (!it) continue;
     l.bullet = it.ordered ? 'ol' : 'ul';
     l.indent += 2 * it.depth;

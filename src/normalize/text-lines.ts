@@ -4,6 +4,8 @@
 // take its first word); bullets, indentation and blank lines are kept as layout facts for the
 // readers after this one. It does not decide what a line is (heading, chrome, code).
 
+import { headingKey } from '../util/text.js';
+
 /** Bullet characters of browsers' copies, w3m (• □ ☆ ○) and lynx (* + o # @). */
 const BULLET_RE = /^([•◦▪▫‣○●■□☆★◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
 const LYNX_BULLET_RE = /^([*+o#@])\s+(.*)$/;
@@ -18,6 +20,8 @@ export interface TextLine {
   indent: number;
   /** the body, trimmed, without its bullet marker */
   text: string;
+  /** comparison key of the text (textKey: case, typography and punctuation folded), computed when first read */
+  readonly key: string;
   /** the body with inner spacing kept (tables, code): bullet marker included, leading space removed */
   body: string;
   bullet: 'ul' | 'ol' | null;
@@ -82,9 +86,35 @@ function isLynx(lines: string[]): boolean {
   return lines.some((l) => /^References$/.test(l.trim())) && lines.filter((l) => /^\s*\d+\. (https?|file):\/\//.test(l)).length >= 1;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** headingKey (case, typography and punctuation folded), with a fast path for ASCII text. */
+export function textKey(s: string): string {
+  return ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : headingKey(s);
+}
+
 function firstWord(s: string): number {
   const m = /^\S+/.exec(s.trim());
   return m ? m[0].length : 0;
+}
+
+class Line implements TextLine {
+  blankAfter = false;
+  span = 1;
+  private k: string | undefined;
+  constructor(
+    public n: number,
+    public indent: number,
+    public text: string,
+    public body: string,
+    public bullet: 'ul' | 'ol' | null,
+    public start: number,
+    public blankBefore: boolean,
+    public cells: string[] | null,
+  ) {}
+  get key(): string {
+    return (this.k ??= textKey(this.text));
+  }
 }
 
 /** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
@@ -114,18 +144,9 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
       blank = false;
       continue;
     }
-    lines.push({
-      n,
-      indent,
-      text: (b ? b[2] : o ? o[2] : body).trim(),
-      body,
-      bullet: b ? 'ul' : o ? 'ol' : null,
-      start: o ? Number(o[1]) : 1,
-      blankBefore: blank,
-      blankAfter: false,
-      cells: cells && cells.length >= 2 ? cells : null,
-      span: 1,
-    });
+    lines.push(
+      new Line(n, indent, (b ? b[2] : o ? o[2] : body).trim(), body, b ? 'ul' : o ? 'ol' : null, o ? Number(o[1]) : 1, blank, cells && cells.length >= 2 ? cells : null),
+    );
     prevEnd = r.length;
     blank = false;
   }

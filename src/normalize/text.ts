@@ -13,7 +13,6 @@ import { toLines, type Layout, type TextLine } from './text-lines.js';
 import { bracket, isHeadingLike } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
 import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
-import { headingKey } from '../util/text.js';
 import { minOf, pushAll } from '../util/arrays.js';
 
 export interface TextHints {
@@ -54,7 +53,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   if (t) markItems(lines, t);
   pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t) : undefined));
   if (t) {
-    const images = putImages(blocks, t, new Set(lines.map((l) => headingKey(l.text))));
+    const images = putImages(blocks, t, new Set(lines.map((l) => l.key)));
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
   }
   return { model: { title, blocks }, notes };
