@@ -21,6 +21,10 @@ export interface Rewritten {
   labels: string[];
 }
 
+/** A JSX component tag (`<TabItem label="API">`, `</Tabs>`, `<Render file="x" />`) and a line of nothing else. */
+const JSX_TAG = /<(\/?)([A-Z][\w.]*)((?:\s+(?:[^\s>"'{}]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?))*)\s*(\/?)>/g;
+const JSX_LINE = /^(?:<\/?[A-Z][\w.]*(?:\s+(?:[^\s>"'{}]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?))*\s*\/?>\s*)+$/;
+
 /** One regex test on the whole body: does any dialect construct occur at all? */
 const TRIGGER =
   /^ *(?::{3}|!!!|\?{3}|===[!+]? +"|> *\[!|import[\s{*'"]|export\s|<\/?[A-Z]|<\w+\s[^>]*className=|\{\/\*|\*\[|```+ *mdx-code-block)|\{\{|\{%|<!-- *md:|:(?:material|fontawesome|octicons|simple)-[\w-]+:|\]\[[^\]\n]+\]|\) ?\{|\{ *[#.:][\w-]/m;
@@ -37,6 +41,9 @@ const KIND_LABELS: Record<string, string> = {
   secondary: 'Secondary', alert: 'Note', callout: 'Note', notice: 'Note', admonition: 'Note',
 };
 const labelOfKind = (kind: string): string => KIND_LABELS[kind.toLowerCase()] ?? kind[0].toUpperCase() + kind.slice(1).toLowerCase();
+
+/** MDX components that are boxes with a label (Docusaurus `Admonition`, Starlight `Aside`, Cloudflare `Details`, HashiCorp `Note`/`Warning`/`Tip`...). */
+const BOX_COMPONENTS = new Set(['Admonition', 'Aside', 'Details', 'Note', 'Tip', 'Warning', 'Caution', 'Important', 'Info', 'Danger', 'Highlight']);
 
 /** Hugo shortcodes that are note boxes (Docsy `alert`, Kubernetes `note`/`caution`/`warning`, Learn theme `notice`, Hugo `details`). */
 const HUGO_CALLOUTS = new Set(['note', 'tip', 'hint', 'info', 'important', 'warning', 'caution', 'danger', 'alert', 'callout', 'admonition', 'notice', 'details']);
@@ -221,6 +228,14 @@ class Rewriter {
       const body = lines.slice(i + 1, j).map((l) => pad + l.trimStart().replace(/^> ?/, ''));
       return { out: this.callout(labelOfKind(m[1]), pad, body, depth), next: j };
     }
+    // a quote that opens with a bold label (`> **Note:** text`: MDN's and GitHub's older note syntax)
+    m = /^> *\*\*(Note|Notes|Warning|Tip|Important|Caution|Callout|Danger|Attention)(?::\*\*|\*\*:?) *(.*)$/i.exec(t);
+    if (m) {
+      let j = i + 1;
+      while (j < lines.length && /^ *>/.test(lines[j]) && indentOf(lines[j]) <= ind + 3) j++;
+      const body = [pad + m[2], ...lines.slice(i + 1, j).map((l) => pad + l.trimStart().replace(/^> ?/, ''))];
+      return { out: this.callout(m[1][0].toUpperCase() + m[1].slice(1).toLowerCase(), pad, body, depth), next: j };
+    }
     // Microsoft Learn `> [!div class="..."]`: a styled box without a label
     if (/^> *\[!div\b[^\]]*\] *$/i.test(t)) {
       let j = i + 1;
@@ -236,9 +251,14 @@ class Rewriter {
       return { out: kind !== undefined ? this.open(labelOfKind(kind === 'alert' || kind === 'admonition' || kind === 'callout' || kind === 'notice' ? 'note' : kind), pad) : [], next: i + 1 };
     }
     if (this.jsx.length && /^<\/(div|section|aside)>$/.test(t)) return { out: this.jsx.pop() ? this.close(pad) : [], next: i + 1 };
-    // MDX components on a line of their own
-    m = /^<(\/?)([A-Z][\w.]*)((?:\s+(?:[^\s>"'{}]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?))*)\s*(\/?)>$/.exec(t);
-    if (m) return this.component(lines, i, m[1] === '/', m[2], m[3], m[4] === '/', pad, depth);
+    // MDX components on a line of their own (several may share it: `</TabItem> <TabItem label="API">`)
+    if (JSX_LINE.test(t)) {
+      const tags = [...t.matchAll(JSX_TAG)];
+      if (tags.length === 1) return this.component(lines, i, tags[0][1] === '/', tags[0][2], tags[0][3], tags[0][4] === '/', pad, depth);
+      const out: string[] = [];
+      for (const g of tags) out.push(...this.component([], 0, g[1] === '/', g[2], g[3], g[4] === '/', pad, depth).out);
+      return { out, next: i + 1 };
+    }
     // MkDocs abbreviations: `*[HTML]: Hyper Text Markup Language`
     if (/^\*\[[^\]]+\]:/.test(t)) return { out: [], next: i + 1 };
     // Liquid comments go with what they hold
@@ -285,9 +305,11 @@ class Rewriter {
   /** A JSX component on its own line: Tabs and TabItem become tab labels, CodeBlock code, Admonition a callout; others go. */
   component(lines: string[], i: number, closing: boolean, name: string, attrText: string, selfClosing: boolean, pad: string, depth: number): { out: string[]; next: number } {
     const a = attrs(attrText).named;
-    if (closing || selfClosing) return { out: name === 'Admonition' && closing ? this.close(pad) : [], next: i + 1 };
-    if (name === 'TabItem') return { out: ['', `${pad}${labelText(a.label ?? a.value ?? '')}`, ''], next: i + 1 };
-    if (name === 'Admonition') return { out: this.open((a.title ?? '').trim() || labelOfKind(a.type ?? 'note'), pad), next: i + 1 };
+    if (closing || selfClosing) return { out: BOX_COMPONENTS.has(name) && closing ? this.close(pad) : [], next: i + 1 };
+    if (name === 'TabItem' || name === 'Tab') return { out: ['', `${pad}${labelText(a.label ?? a.heading ?? a.title ?? a.value ?? '')}`, ''], next: i + 1 };
+    if (name === 'Admonition' || name === 'Aside') return { out: this.open((a.title ?? '').trim() || labelOfKind(a.type ?? 'note'), pad), next: i + 1 };
+    if (name === 'Details') return { out: this.open((a.header ?? a.summary ?? a.title ?? '').trim() || 'Details', pad), next: i + 1 };
+    if (KIND_LABELS[name.toLowerCase()] !== undefined) return { out: this.open((a.title ?? a.heading ?? '').trim() || labelOfKind(name), pad), next: i + 1 };
     if (name === 'CodeBlock') {
       let j = i + 1;
       while (j < lines.length && !/<\/CodeBlock>\s*$/.test(lines[j])) j++;
@@ -318,6 +340,7 @@ class Rewriter {
         this.shortcode(all, slash === '/', name, rest, pad),
       )
       .replace(/\{%-? *(\w+)(.*?) *-?%\}/g, (_, tag: string, rest: string) => this.liquid(tag, rest.trim(), pad))
+      .replace(KUMA_MACRO, (all, name: string, args: string | undefined) => kumaMacro(name, args ?? '') ?? all)
       .replace(TEMPLATE_VARIABLE, '{{$1}}')
       .replace(ICONS_AND_SPACE, '')
       .replace(ATTRIBUTE_LIST, '$1')
@@ -364,6 +387,24 @@ class Rewriter {
 
 /** A tab or box label as its rendering reads: plain text (as html.ts takes it from the rendered title), in bold. */
 const labelText = (label: string): string => `**${escapeText(roughPlain(label))}**`;
+
+/** MDN's KumaScript macros: `{{Glossary("HSTS")}}`, `{{HTTPHeader("Strict-Transport-Security")}}`, `{{HTTPSidebar}}`. */
+const KUMA_MACRO = /\{\{ *([A-Za-z][\w-]*) *(?:\(([^{}]*)\))? *\}\}/g;
+/** Macros that render a sidebar, a banner or a widget (compatibility tables, live samples): nothing of the page's text. */
+const KUMA_WIDGETS = /(?:sidebar|ref|quicklinks\w*|specifications|compat|embedlivesample|embedinteractiveexample|interactiveexample|seecompattable|_header|availableinworkers|previous\w*|next|listsubpages\w*)$/i;
+/** Macros that render a link to a reference page, as code (`{{domxref("Window.confirm()")}}` -> `Window.confirm()`). */
+const KUMA_CODE_LINKS = /^(?:domxref|jsxref|cssxref|httpheader|httpmethod|httpstatus|htmlattrxref|svgattr|mathmlelement|webextapiref)$/i;
+
+function kumaMacro(name: string, args: string): string | null {
+  const a = [...args.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]);
+  const n = name.toLowerCase();
+  if (n === 'glossary') return a[1] ?? a[0] ?? null;
+  if (n === 'htmlelement' || n === 'svgelement') return a[0] ? `\`<${a[0]}>\`` : null;
+  if (n === 'rfc') return a[0] ? `RFC ${a[0]}` : null;
+  if (KUMA_CODE_LINKS.test(n)) return a[0] ? `\`${a[1] ?? a[0]}\`` : null;
+  if (KUMA_WIDGETS.test(n)) return '';
+  return null;
+}
 
 /** An attribute list after a link or image (`[Get started](x){ .md-button }`): its first item is an id, a class or a key=value. */
 const ATTRIBUTE_LIST = /(\)|\])\{:? *(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?: +(?:[#.][\w:.-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s}]+))?))* *\}/g;
@@ -434,9 +475,15 @@ export function settleCallouts(blocks: DocBlock[], labels: string[]): DocBlock[]
   const close = (box: { label: string; at: number }) => {
     const content = out.splice(box.at);
     if (!content.some(hasText)) return;
-    const first = content[0];
+    let first = content[0];
     const label = labelText(box.label);
-    if (first.type === 'paragraph' && !fromBox.has(first)) {
+    // a box whose text repeats its label (`{% note %}` then `**Note**: text`) shows it once
+    const repeated = first.type === 'paragraph' ? /^\*\*([^*]+?):?\*\*:? +/.exec(first.text) : null;
+    if (first.type === 'paragraph' && repeated && repeated[1].toLowerCase() === roughPlain(box.label).toLowerCase()) {
+      first = { type: 'paragraph', text: first.text.slice(repeated[0].length), plain: first.plain?.replace(/^[^:]*?:? +/, '') };
+      content[0] = first;
+    }
+    if (first.type === 'paragraph' && !fromBox.has(content[0])) {
       content[0] = { type: 'paragraph', text: `${label} ${first.text}`, plain: first.plain === undefined ? undefined : `${roughPlain(box.label)} ${first.plain}` };
     } else content.unshift({ type: 'paragraph', text: label, plain: roughPlain(box.label) });
     fromBox.add(content[0]);

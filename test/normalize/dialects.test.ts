@@ -225,6 +225,30 @@ describe('Hugo shortcodes', () => {
   });
 });
 
+describe('MDN (KumaScript) and older note syntax', () => {
+  it('mdn/clickjacking v1 -> v2: `> **Note:** text` and `> [!NOTE]` are the same note box; link macros read as their link text', () => {
+    const a = read('../../../corpus/mdn/clickjacking/v1-74eae48.md');
+    const b = read('../../../corpus/mdn/clickjacking/v2-1a7a9f6.md');
+    expect(md(a)).toBe(md(b));
+    expect(md(a)).toContain('\n\n**Note** The `X-Frame-Options: ALLOWFROM https://example.org` syntax is deprecated');
+    expect(md(a)).toContain('embedded within an `<iframe>` on another site');
+    expect(md(a)).toContain('a robust `Content-Security-Policy` to prevent clickjacking');
+    expect(md(a)).not.toContain('QuickLinks');
+  });
+
+  it('macros: glossary terms read as their text, reference links as code, sidebars and widgets go, unknown macros stay', () => {
+    expect(md('{{HTTPSidebar}}\n\nUse {{Glossary("HSTS", "strict transport")}} and {{HTTPHeader("Strict-Transport-Security")}}.\n\n{{Specifications}}\n\n{{Compat}}\n\n{{UnknownMacro("x")}}\n')).toBe(
+      'Use strict transport and `Strict-Transport-Security`.\n\n{{UnknownMacro("x")}}\n',
+    );
+  });
+
+  it('github-docs/sudo-mode v1 -> v2: `{% note %}` + `**Note**:` and `> [!NOTE]` read the same box', () => {
+    expect(md('{% note %}\n\n**Note**: If your enterprise uses SSO, you will not be prompted.\n\n{% endnote %}\n')).toBe(
+      md('> [!NOTE]\n> If your enterprise uses SSO, you will not be prompted.\n'),
+    );
+  });
+});
+
 describe('Liquid / Jinja', () => {
   it('keycloak/realm-ssl 00 (2016-05-13): GitBook Liquid around AsciiDoc: variables stay as written, nothing else of the template shows', () => {
     const r = normalizeText(read('keycloak/realm-ssl/00-2016-05-13-7669bfa.adoc'), 'asciidoc').markdown;

@@ -14,7 +14,7 @@ import type { Format } from '../../src/types.js';
 
 const ROOTS = ['test/fixtures/generators', 'corpus'];
 const GOLDEN = 'test/fixtures/generators/golden';
-const PAGE_FILE = /^\d\d-\d{4}-\d\d-\d\d-[0-9a-f]{7}\.(md|mdx|adoc|rst|txt)$/;
+const PAGE_FILE = /^(?:\d\d-\d{4}-\d\d-\d\d|v\d+)-[0-9a-f]{7}\.(md|mdx|adoc|rst|txt)$/;
 
 /** Page folders (site/page) and their versions, oldest first. */
 function pages(): Array<{ dir: string; files: string[] }> {
@@ -69,8 +69,9 @@ describe('generator corpus', () => {
     ['keycloak/session-timeouts', '18-2022-07-26-c54c0dd.adoc', '19-2022-08-08-14fdd2a.adoc'],
     ['ory/password-policy', '05-2022-12-01-13b9c38.mdx', '06-2022-12-01-8c1d0ba.mdx'],
     ['ory/kratos-security', '16-2025-10-15-c8f83f2.mdx', '17-2025-11-26-63a5334.mdx'],
+    ['../../../corpus/mdn/clickjacking', 'v1-74eae48.md', 'v2-1a7a9f6.md'],
   ])('%s %s -> %s (formatting only) reports nothing', (page, a, b) => {
-    const r = report(`test/fixtures/generators/${page}/${a}`, `test/fixtures/generators/${page}/${b}`);
+    const r = report(join('test/fixtures/generators', page, a), join('test/fixtures/generators', page, b));
     expect(r.sections.flatMap((s) => s.changes.map((c) => c.summary))).toEqual([]);
   });
 
@@ -78,6 +79,10 @@ describe('generator corpus', () => {
     ['cert-manager-remove-deprecated-apis-02-03', 'test/fixtures/generators/cert-manager/remove-deprecated-apis/02-2022-01-11-ec8813b.md', 'test/fixtures/generators/cert-manager/remove-deprecated-apis/03-2022-01-11-663378c.md'],
     ['pep-0602-13-14', 'test/fixtures/generators/python-peps/pep-0602/13-2019-11-07-bd02107.rst', 'test/fixtures/generators/python-peps/pep-0602/14-2021-02-03-9b64c6e.rst'],
     ['keycloak-realm-ssl-05-06', 'test/fixtures/generators/keycloak/realm-ssl/05-2017-08-28-44c6a3c.adoc', 'test/fixtures/generators/keycloak/realm-ssl/06-2018-03-26-9ed6759.adoc'],
+    ['kubernetes-secrets-good-practices-v1-v2', 'corpus/kubernetes/secrets-good-practices/v1-1f51dff.md', 'corpus/kubernetes/secrets-good-practices/v2-0751d63.md'],
+    ['cloudflare-tls-13-v1-v2', 'corpus/cloudflare/tls-13/v1-bda1f3c.mdx', 'corpus/cloudflare/tls-13/v2-05b5f46.mdx'],
+    ['github-docs-sudo-mode-v1-v2', 'corpus/github-docs/sudo-mode/v1-57528e2.md', 'corpus/github-docs/sudo-mode/v2-09b7ee6.md'],
+    ['azure-docs-key-vault-soft-delete-v1-v2', 'corpus/azure-docs/key-vault-overview-soft-delete/v1-0f5543e.md', 'corpus/azure-docs/key-vault-overview-soft-delete/v2-dec1ce9.md'],
   ])('golden: %s', (name, a, b) => {
     const text = renderText(report(a, b), { color: false });
     const file = join(GOLDEN, `${name}.txt`);
