@@ -3,7 +3,8 @@
 // Rules read this; they never re-split or re-diff text themselves.
 
 import type { Change, SectionStatus } from '../types.js';
-import { strengthOf, type Strength } from './obligation.js';
+import { promiseOf, strengthOf, type ServicePromise, type Strength } from './obligation.js';
+import { lifecycleIn, type LifecycleMention } from './lifecycle.js';
 import { extractQuantities, type Quantity } from './numbers.js';
 import { compareVersions, extractVersions, type VersionChange, type VersionFamily, type VersionMention } from './versions.js';
 import { PIECE_MAX } from '../util/text.js';
@@ -239,6 +240,16 @@ export class Analysis {
 
   strength(s: Sentence): Strength {
     return this.per(s, 'st', () => strengthOf(s.text));
+  }
+
+  /** The lifecycle event a sentence announces (end of support, deprecation...). */
+  lifecycle(s: Sentence): LifecycleMention | null {
+    return this.per(s, 'lc', () => lifecycleIn(s.text));
+  }
+
+  /** A service's own promise in a sentence ("we'll send", "we try to send"). */
+  promise(s: Sentence): ServicePromise | null {
+    return this.per(s, 'pr', () => promiseOf(s.text));
   }
 
   /** Text that differs: changed token runs (with `pad` tokens of context) and whole added/removed sentences. */

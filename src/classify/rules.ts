@@ -8,8 +8,8 @@ import type { Analysis, SentencePair } from './analysis.js';
 import { contentSummary, describeFormatting, FUNCTION_WORDS, judgeEdit } from './editorial.js';
 import { detectFlip } from './negation.js';
 import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
-import { levelName, type Strength } from './obligation.js';
-import { looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
+import { clauseAfter, gradeName, strengthOfCues, type Strength } from './obligation.js';
+import { escapeRe, looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
 import { BROAD_TERMS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
 import type { VersionFamily } from './versions.js';
 
@@ -190,7 +190,8 @@ export const structurePack: RulePack = {
       category: 'content',
       description: 'Code and examples: reported as low, facts inside are not read.',
       detect: (a) => {
-        if (a.change.block !== 'code' || isSectionChange(a)) return null;
+        // JSON and YAML blocks compared as structures are the data pack's
+        if (a.change.block !== 'code' || isSectionChange(a) || a.change.data) return null;
         const what = a.change.type === 'added' ? 'Code example added' : a.change.type === 'removed' ? 'Code example removed' : 'Code example changed';
         return { rule: 'structure.code', category: 'content', severity: 'low', summary: what, terminal: true, lead: true };
       },
@@ -275,34 +276,59 @@ export const negationPack: RulePack = {
   ],
 };
 
-/** The edit and where it sits: '"should" -> "must" in "You must enable MFA..."'. */
-function whatChanged(p: SentencePair): string {
+/** The edit itself when it is short: ' ("don't" -> "we strongly recommend that you do not")'. */
+function shortEdit(p: SentencePair): string {
   const edit = contentSummary(p.old.text, p.new.text);
-  if (edit.startsWith('Reworded: ')) return quote(p.new.text, 90);
+  if (edit.startsWith('Reworded: ')) return '';
   const hunks = edit.replace(/^Changed: /, '');
-  return hunks.length <= 70 ? `${hunks} in ${quote(p.new.text, 70)}` : hunks;
+  return hunks.length <= 90 ? ` (${hunks})` : '';
 }
 
 function withoutOnly(s: Strength): Strength {
-  const cues = s.cues.filter((c) => c.word !== 'only');
-  let top: Strength['top'] = null;
-  for (const c of cues) if (!top || c.level > top.level) top = c;
-  return { level: top ? top.level : 0, cues, top };
+  return strengthOfCues(s.cues.filter((c) => c.word !== 'only'));
+}
+
+/** The characters [start, end) of a sentence fall inside one of the pair's changed token runs. */
+export function inHunk(p: SentencePair, side: 'old' | 'new', start: number, end: number): boolean {
+  const s = side === 'old' ? p.old : p.new;
+  return p.hunks.some((h) => {
+    const [from, to] = side === 'old' ? [h.oldStart, h.oldEnd] : [h.newStart, h.newEnd];
+    return from < to && s.tokens[from].start < end && s.tokens[to - 1].end > start;
+  });
+}
+
+type Direction = 'stronger' | 'weaker' | 'added' | 'removed';
+
+/** Which way an obligation went between two versions of a sentence, or null when it did not move enough to matter. */
+function direction(p: SentencePair, so: Strength, sn: Strength): Direction | null {
+  if (so.grade === sn.grade || Math.max(so.grade, sn.grade) < 2) return null;
+  // an obligation that appears or goes away must be in the words that changed, not in a rewrite around it
+  if (so.grade === 0) return inHunk(p, 'new', sn.top!.start, sn.top!.end) ? 'added' : null;
+  if (sn.grade === 0) return inHunk(p, 'old', so.top!.start, so.top!.end) ? 'removed' : null;
+  return sn.grade > so.grade ? 'stronger' : 'weaker';
 }
 
 export const obligationPack: RulePack = {
   id: 'obligation',
-  description: 'Requirement strength: must/require/only > should/recommend > may/can/supports.',
+  description: 'Obligations on one scale (must, do not, only > strongly recommend > should, recommend > may, can) with direction, and a service\'s own promises (will > try to).',
   rules: [
     {
       id: 'obligation.strength',
       category: 'obligation',
-      description: 'A statement about the same subject became stronger or weaker.',
+      description: 'An obligation on the reader became stronger or weaker, appeared or went away, for the same subject.',
       detect: (a) => {
         const out: Finding[] = [];
         // the same modals on both sides of the change, only split or merged differently: nothing changed
-        const levels = (ss: Sentence[]) => ss.flatMap((s) => a.strength(s).cues.map((c) => c.level)).sort().join(',');
-        if (levels(a.oldSentences) === levels(a.newSentences)) return out;
+        const grades = (ss: Sentence[]) => ss.flatMap((s) => a.strength(s).cues.map((c) => `${c.grade}${c.against ? '-' : ''}`)).sort().join(',');
+        if (grades(a.oldSentences) === grades(a.newSentences)) return out;
+        // how often each grade is said on each side: a modal that moved into another sentence ("X must be
+        // unique, and can contain" -> "X must be unique. The names can contain") did not go away
+        const countGrades = (ss: Sentence[]) => {
+          const m = new Map<number, number>();
+          for (const s of ss) for (const c of a.strength(s).cues) m.set(c.grade, (m.get(c.grade) ?? 0) + 1);
+          return m;
+        };
+        let counts: { old: Map<number, number>; new: Map<number, number> } | null = null;
         for (const p of a.pairs) {
           // a loose rewrite is not "the same statement, stronger": the content fallback reports it
           if (p.trivial || p.similarity < FACT_PAIR_SIMILARITY || p.explained.has('version') || p.explained.has('negation')) continue;
@@ -310,19 +336,50 @@ export const obligationPack: RulePack = {
           const bothOnly = /\bonly\b/i.test(p.old.text) && /\bonly\b/i.test(p.new.text);
           const so = bothOnly ? withoutOnly(a.strength(p.old)) : a.strength(p.old);
           const sn = bothOnly ? withoutOnly(a.strength(p.new)) : a.strength(p.new);
-          if (!so.top || !sn.top || so.level === sn.level || Math.max(so.level, sn.level) < 2) continue;
-          const stronger = sn.level > so.level;
-          // the stronger modal moved into a sentence of its own ("X must be unique, and can contain" -> "X must be unique. The names can contain")
-          const lost = stronger ? sn.top : so.top;
-          const others = stronger ? a.removedSentences : a.addedSentences;
-          if (others.some((s) => a.strength(s).cues.some((c) => c.level === lost.level))) continue;
+          const dir = direction(p, so, sn);
+          if (!dir) continue;
+          const up = sn.grade > so.grade;
+          counts ??= { old: countGrades(a.oldSentences), new: countGrades(a.newSentences) };
+          const g = up ? sn.grade : so.grade;
+          if ((counts.new.get(g) ?? 0) === (counts.old.get(g) ?? 0)) continue;
+          // an obligation gone from a sentence that still says its word ("are required to be" -> "required to be") was reworded
+          const cue = (up ? sn : so).top!;
+          const word = cue.text.split(/\s+/).pop()!.toLowerCase();
+          if ((dir === 'added' || dir === 'removed') && new RegExp(`\\b${escapeRe(word)}\\b`, 'i').test(up ? p.old.text : p.new.text)) continue;
           p.explained.add('obligation');
           const security = isSecurity(a.topicsOf(p.old.text + ' \n ' + p.new.text));
+          const subject = clauseAfter(up ? p.new.text : p.old.text, cue.end);
           out.push({
-            rule: stronger ? 'obligation.stronger' : 'obligation.weaker',
+            rule: `obligation.${dir}`,
+            tags: [`obligation.${up ? 'strengthened' : 'weakened'}`],
             category: 'obligation',
             severity: security ? 'high' : 'medium',
-            summary: `Obligation ${stronger ? 'stronger' : 'weaker'} (${levelName(so)} -> ${levelName(sn)}): ${whatChanged(p)}`,
+            summary: `Obligation ${dir} (${gradeName(so)} -> ${gradeName(sn)}): ${subject ? quote(subject, 70) : quote(p.new.text, 70)}${shortEdit(p)}`,
+          });
+        }
+        return out;
+      },
+    },
+    {
+      id: 'obligation.promise',
+      category: 'promise',
+      description: "A service's own promise weakened (will -> try to, automatically -> do our best) or strengthened.",
+      detect: (a) => {
+        const out: Finding[] = [];
+        for (const p of a.pairs) {
+          if (p.trivial || p.similarity < FACT_PAIR_SIMILARITY || p.explained.has('negation')) continue;
+          const po = a.promise(p.old);
+          const pn = a.promise(p.new);
+          const weakened = pn?.kind === 'best-effort' && po?.kind !== 'best-effort' && inHunk(p, 'new', pn.start, pn.end);
+          const strengthened = po?.kind === 'best-effort' && pn?.kind !== 'best-effort' && inHunk(p, 'old', po.start, po.end);
+          if (!weakened && !strengthened) continue;
+          p.explained.add('obligation');
+          const what = (weakened ? pn : po)!.what;
+          out.push({
+            rule: weakened ? 'promise.weakened' : 'promise.strengthened',
+            category: 'promise',
+            severity: weakened ? 'high' : 'medium',
+            summary: `Promise ${weakened ? 'weakened' : 'strengthened'} (${po ? po.word : 'stated'} -> ${pn ? pn.word : 'stated'}): ${what ? quote(what, 70) : quote(p.new.text, 70)}${shortEdit(p)}`,
           });
         }
         return out;
@@ -571,12 +628,14 @@ export const statementsPack: RulePack = {
           const short = all.replace(/\s+/g, ' ').length <= 110;
           const text = short ? all : best.text;
           const more = !short && list.length > 1 ? ` (+${list.length - 1} more)` : '';
+          // a lifecycle notice is summarised by the lifecycle rule, with its date
+          const notice = list.some((x) => a.lifecycle(x));
           out.push({
             rule: verb === 'Added' ? 'statement.added' : 'statement.removed',
             category: 'content',
             severity: maxSeverity(severity, 'low'),
-            summary: `${verb}: ${quote(text, 100)}${more}`,
-            lead: whole,
+            summary: notice ? '' : `${verb}: ${quote(text, 100)}${more}`,
+            lead: whole && !notice,
           });
         }
         return out;

@@ -8,6 +8,7 @@ import type { RowCells, Severity } from '../types.js';
 import { maxSeverity } from '../types.js';
 import { PIECE_MAX } from '../util/text.js';
 import { makePair, type Analysis } from './analysis.js';
+import { dateIn, LIFECYCLE_COLUMN } from './lifecycle.js';
 import { judgePair, qKey, quantityEdits, statementWeight, type Finding, type RulePack } from './rules.js';
 import { looseKey, quote, sentenceOf, shorten } from './text.js';
 
@@ -62,6 +63,13 @@ function judgeCell(a: Analysis, row: RowCells, c: number, name: string, named: b
   const stock = { old: new Map<string, number>(), new: new Map<string, number>() };
   for (const q of a.quantities(o)) stock.old.set(qKey(q), 1);
   for (const q of a.quantities(n)) stock.new.set(qKey(q), 1);
+  // a date in a lifecycle column ("End of support") set or moved: the event itself
+  const head = row.columns[c] ?? '';
+  const dn = dateIn(n.text);
+  if (LIFECYCLE_COLUMN.test(head) && dn && dn !== dateIn(o.text)) {
+    const was = dateIn(o.text) ?? (o.text.trim() ? quote(o.text, 30) : null);
+    return { part: `${shorten(head.trim(), 40)}: ${was ? `${was} -> ` : ''}${dn}`, severity: 'high', category: 'lifecycle', rules: ['lifecycle.date'] };
+  }
   const label = `${name} ${col}`.trim();
   const q = quantityEdits(a, makePair(o, n), () => stock, label);
   if (q) {
@@ -84,7 +92,7 @@ function judgeCell(a: Analysis, row: RowCells, c: number, name: string, named: b
   return { part: `${col}${what}`, severity: f.severity, category: f.category, rules: [f.rule, ...(f.tags ?? [])] };
 }
 
-const RANK: Record<string, number> = { number: 3, content: 2, editorial: 1, formatting: 0 };
+const RANK: Record<string, number> = { lifecycle: 4, number: 3, content: 2, editorial: 1, formatting: 0 };
 
 function changedRow(a: Analysis, row: RowCells): Finding | null {
   // a cell too long to judge as one statement: the row is read as prose, sentence by sentence

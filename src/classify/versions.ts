@@ -403,8 +403,15 @@ export function compareVersions(
       minOld = minimumOf(fa);
       minNew = minimumOf(fb);
       if (minOld && minNew && minOld !== minNew) {
-        parts.push(`minimum ${cmpVersion(minNew, minOld) > 0 ? 'raised' : 'lowered'} ${minOld} -> ${minNew}`);
-        control = true;
+        // a minimum is a requirement; a recommendation that moved ("We recommend TLS 1.2 or later" ->
+        // "We recommend TLS 1.3") keeps its modality: nothing became required
+        const orLater = (fam: FamilyState, v: string) => `${v}${fam.get(v)!.min ? ' or later' : ''}`;
+        if (topStatus(fa.get(minOld)!.statuses) === 'recommended' && topStatus(fb.get(minNew)!.statuses) === 'recommended') {
+          parts.push(`recommended version ${orLater(fa, minOld)} -> ${orLater(fb, minNew)}`);
+        } else {
+          parts.push(`minimum ${cmpVersion(minNew, minOld) > 0 ? 'raised' : 'lowered'} ${minOld} -> ${minNew}`);
+          control = true;
+        }
       }
     }
     const oldHasOrLater = fa ? [...fa.values()].some((s) => s.min) : false;

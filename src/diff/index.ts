@@ -9,6 +9,7 @@ import { longestIncreasing } from '../align/index.js';
 import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
 import { pushAll } from '../util/arrays.js';
+import { diffData, MAX_DATA_NODES, parseData } from './data.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -180,6 +181,26 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
   return out;
 }
 
+/**
+ * Two versions of a JSON or YAML block compared as structures: one change carrying the edits by
+ * path (none left: a reformatting). Null when either side is not data (plain code: a line diff).
+ */
+function dataChange(a: string, b: string, ctx: DiffContext): Change | null {
+  const pa = parseData(a);
+  const pb = pa && parseData(b);
+  if (!pa || !pb) return null;
+  const { edits, truncated } = diffData(pa.value, pb.value);
+  if (truncated) ctx.fallbacks.push(`${ctx.where}: a ${pb.format.toUpperCase()} block over ${MAX_DATA_NODES.toLocaleString('en')} values (or nested too deep) was compared in part: the rest as whole values`);
+  if (!edits.length) return change('changed', a, b, { formatting: true, category: 'formatting', severity: 'none', block: 'code' });
+  return change('changed', a, b, { block: 'code', words: wordDiff(a, b, ctx), data: { format: pb.format, edits } });
+}
+
+/** Changes between two versions of a code block: as data when both parse, else line by line. */
+function diffCode(a: string, b: string, ctx: DiffContext): Change[] {
+  const data = dataChange(a, b, ctx);
+  return data ? [data] : diffBlockText(a, b, 'code', ctx);
+}
+
 /** Group leftover indices by the gap (between consecutive anchor pairs) they fall in. */
 function gapsOf(left: number[], anchors: number[]): Map<number, number[]> {
   const m = new Map<number, number[]>();
@@ -318,6 +339,7 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       cs.push(change('moved', a.plain, b.plain, within ? { formatting: true, category: 'formatting', severity: 'none', block: b.kind } : { category: 'moved', severity: 'none', block: b.kind }));
     } else keptPairs.push([i, j]);
     if (edited.has(i) && a.cells && b.cells) cs.push(change('changed', a.plain, b.plain, { words: wordDiff(a.plain, b.plain, ctx), block: 'table-row', row: rowCells(a, tables.oldPlace.get(i), b, tables.newPlace.get(j), Boolean(a.head && b.head)) }));
+    else if (edited.has(i) && a.kind === 'code' && b.kind === 'code') pushAll(cs, diffCode(a.plain, b.plain, ctx));
     else if (edited.has(i)) pushAll(cs, diffBlockText(a.plain, b.plain, b.kind, ctx));
     else if (a.markdown !== b.markdown) cs.push(change('changed', a.markdown, b.markdown, { formatting: true, category: 'formatting', severity: 'none', block: b.kind }));
     if (cs.length) events.push({ pos: j, c: cs });
@@ -348,7 +370,8 @@ export function diffBlocks(oldB: Block[], newB: Block[], ctx: DiffContext): Chan
       gn.delete(g);
       const a = olds.map((i) => oldB[i]);
       const b = news.map((j) => newB[j]);
-      events.push({ pos: news[0], c: diffBlockText(joinPlain(a), joinPlain(b), b[0].kind, ctx) });
+      const code = a.length === 1 && b.length === 1 && a[0].kind === 'code' && b[0].kind === 'code';
+      events.push({ pos: news[0], c: code ? diffCode(a[0].plain, b[0].plain, ctx) : diffBlockText(joinPlain(a), joinPlain(b), b[0].kind, ctx) });
       continue;
     }
     runs(olds, oldB).forEach((run, k) =>
