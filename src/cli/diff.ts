@@ -203,6 +203,12 @@ OLD and NEW are files ("-" for standard input), two folders (every page compared
 renamed files detected), or pages in a store: ID (with NEW omitted: its last two versions),
 ID@REV where REV is a version id, a date (2023-05-01: the version in force then) or ~N.
 
+-f html writes one self-contained page (no network, works offline and without scripts;
+formatting-only changes behind a toggle). Two folders past 1 MB get an index plus part files
+in a folder named after it:
+  redline diff old.md new.md -f html -o report.html
+  redline diff guide-2023/ guide-2024/ -f html -o report.html   # report.html (+ report-pages/)
+
 Exit status: 0 no changes, 1 changes (or, with --fail-on, changes at that severity), 2 trouble.`,
     )
     .action(async (oldPath: string, newPath: string | undefined, flags: DiffFlags) => {
