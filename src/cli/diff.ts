@@ -196,7 +196,11 @@ OLD and NEW are files ("-" for standard input), http(s) URLs (fetched with the s
 error pages are refused), two folders (pages paired by path, renamed files detected; hidden and
 non-regular files skipped), or pages in a store: ID@REV, where REV is a version id, a date
 (2023-05-01: the version in force then) or ~N. One argument alone: ID compares a page's last two
-versions, ID@REV that version with the latest.`,
+versions, ID@REV that version with the latest.
+
+-f html writes one self-contained page (no network, works offline and without scripts;
+formatting-only changes behind a toggle). Two folders past 1 MB get an index plus part files
+in a folder named after it (report.html + report-pages/).`,
     )
     .action(async (oldPath: string, newPath: string | undefined, flags: DiffFlags) => {
       setCode(await diffCommand(oldPath, newPath, flags, io));

@@ -18,6 +18,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'redline diff old.md new.html',
       'redline diff guide-2023/ guide-2024/ --min-severity medium',
       'redline diff https://example.com/v1/page.html https://example.com/v2/page.html',
+      'redline diff old.md new.md -f html -o report.html         # a page to share',
       'redline diff kms/rotate-keys@2023-05-01 kms/rotate-keys   # a store page then and now',
       'redline diff old.md new.md --fail-on never                # exit 0 whenever it worked',
     ],

@@ -12,6 +12,14 @@ import { bagDice, bagOf, words, type Bag } from '../util/text.js';
 /** Word similarity at or above which two changed sentences count as the same change. */
 export const SIMILAR = 0.9;
 
+/**
+ * Earlier groups a change is compared with, at most (those sharing its rarest words first). The
+ * IAM and S3 guides need at most 150; pages generated from one template ("Sentence 5 of page 3
+ * says ...") share nearly every word and would otherwise compare each change with thousands.
+ * Past the bound, a change still joins a group with the same words.
+ */
+export const MAX_COMPARED = 200;
+
 const MASK = '\u0000product';
 
 /** Names a page's own product goes by (see productNames); masked before comparing. */
@@ -154,10 +162,11 @@ interface Building extends Cluster {
 /**
  * Cluster occurrences that are the same change. An occurrence joins the cluster whose key
  * (type and masked words) it shares, else the earliest cluster of its type whose representative
- * (first member) is alike; occurrences without any word are left out. Clusters come in the
- * order of their representatives; only those on `minPages` pages or more are returned.
+ * (first member) is alike (among the MAX_COMPARED it is compared with); occurrences without any
+ * word are left out. Clusters come in the order of their representatives; only those on
+ * `minPages` pages or more are returned. `stats.compared` counts the comparisons made.
  */
-export function sameChanges(occurrences: Occurrence[], minPages = 2): Cluster[] {
+export function sameChanges(occurrences: Occurrence[], minPages = 2, stats: { compared: number } = { compared: 0 }): Cluster[] {
   const cands: (Candidate & { els: string[] })[] = [];
   const rarity = new Map<string, number>();
   occurrences.forEach((o, index) => {
@@ -179,7 +188,15 @@ export function sameChanges(occurrences: Occurrence[], minPages = 2): Cluster[] 
     let c = byKey.get(key);
     const pre = prefix(cand.els, rarity).map((e) => `${o.type}\u0001${e}`);
     if (!c) {
-      for (const e of pre) for (const x of posting.get(e) ?? []) if ((!c || x.order < c.order) && alike(x.rep, cand)) c = x;
+      let budget = MAX_COMPARED;
+      for (const e of pre) {
+        for (const x of posting.get(e) ?? []) {
+          if (c && x.order >= c.order) continue;
+          if (budget-- <= 0) break;
+          stats.compared++;
+          if (alike(x.rep, cand)) c = x;
+        }
+      }
       if (c) byKey.set(key, c);
     }
     if (!c) {

@@ -67,6 +67,12 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, "DejaVu Sans Mono", Men
 .day { margin: 2.5rem 0 0; padding-top: 1rem; border-top: 2px solid var(--line); }
 .day + .sec { border-top: 0; margin-top: 0; }
 .sec h4 { margin: 1rem 0 .25rem; font-size: 1rem; }
+@media (max-width: 40rem) {
+  h1 { font-size: 1.35rem; }
+  .keys { display: none; }
+  .controls .wrap { gap: .35rem .9rem; }
+  .filters input[type="search"] { width: 11rem; }
+}
 @media (min-width: 48rem) {
   .controls { position: sticky; top: 0; z-index: 2; }
   [id] { scroll-margin-top: 6.5rem; }

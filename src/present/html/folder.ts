@@ -57,6 +57,8 @@ interface Layout {
   groupId: Map<string, string>;
   /** split: the part file each page with a report is in. */
   part: Map<string, string>;
+  /** groups written out among the shared changes (the widest first, while they fit); the others are written out on their pages. */
+  shown: Set<string>;
 }
 
 function layout(r: BatchReport, opts: BatchHtmlOptions): Layout {
@@ -68,7 +70,7 @@ function layout(r: BatchReport, opts: BatchHtmlOptions): Layout {
     if (hasReport(p)) reports.set(p.path, reportIds(p.report, p.path, ids));
   }
   const groupId = new Map(r.groups.map((g) => [g.id, ids.take(`g-${slug(g.summary || g.type, 32) || 'shared'}-${digest(g.type, g.old, g.new)}`)]));
-  return { pagesDir: opts.pagesDir ?? 'pages', indexName: opts.indexName ?? 'index.html', pageId, ids: reports, groupId, part: new Map() };
+  return { pagesDir: opts.pagesDir ?? 'pages', indexName: opts.indexName ?? 'index.html', pageId, ids: reports, groupId, part: new Map(), shown: new Set() };
 }
 
 /** Where a page (or a section or change on it) is, seen from the index. */
@@ -147,7 +149,7 @@ function keyChangesBlock(r: BatchReport, l: Layout): string {
   const groups = new Map(r.groups.map((g) => [g.id, g]));
   const out = [`<h3>Key changes (${items.length})</h3>`, '<ol class="keylist">'];
   for (const { p, c, section } of shown) {
-    const g = c.group ? groups.get(c.group) : undefined;
+    const g = c.group && l.shown.has(c.group) ? groups.get(c.group) : undefined;
     const href = g ? groupHref(l, g.id, false) : pageHref(l, p.path, l.ids.get(p.path)!.change.get(c));
     const where = g ? `same change on ${plural(g.pages.length, 'page')}` : `in ${pageLink(l, p)} · ${escLine(section)}`;
     out.push(keyItem(c, href, where));
@@ -157,20 +159,37 @@ function keyChangesBlock(r: BatchReport, l: Layout): string {
   return out.join('\n');
 }
 
+/** Share of the budget the shared changes may take in the index. */
+const SHARED_SHARE = 0.35;
+
+function sharedItem(g: ChangeGroup, rep: Change | undefined, l: Layout): string {
+  const c: Change = rep ?? { type: g.type, old: g.old, new: g.new, category: g.category, severity: g.severity, summary: g.summary };
+  const pages = g.pages.map((path) => `<a class="mono" href="${pageHref(l, path)}">${escLine(path)}</a>`).join(', ');
+  const times = g.occurrences > g.pages.length ? ` (${g.occurrences} times)` : '';
+  const note = `<p class="group-pages"><b>On ${plural(g.pages.length, 'page')}${times}:</b> ${pages}</p>`;
+  return changeItem({ ...c, severity: g.severity }, { id: l.groupId.get(g.id)!, note });
+}
+
+/** Which groups the index writes out: the widest first, while they take at most their share of the budget. */
+function chooseShown(r: BatchReport, l: Layout, budget: number): void {
+  const reps = representatives(r);
+  let size = 0;
+  for (const g of r.groups) {
+    size += bytes(sharedItem(g, reps.get(g.id)?.c, l));
+    if (size > budget * SHARED_SHARE) break;
+    l.shown.add(g.id);
+  }
+}
+
 function sharedBlock(r: BatchReport, l: Layout): string {
   if (!r.groups.length) return '';
   const reps = representatives(r);
   const out = [`<section class="sec" aria-labelledby="shared-h"><header><h2 id="shared-h">Changes shared by several pages (${r.groups.length})</h2></header>`, '<ol class="changes">'];
-  for (const g of r.groups) {
-    const id = l.groupId.get(g.id)!;
-    const rep = reps.get(g.id);
-    const c: Change = rep?.c ?? { type: g.type, old: g.old, new: g.new, category: g.category, severity: g.severity, summary: g.summary };
-    const pages = g.pages.map((path) => `<a class="mono" href="${pageHref(l, path)}">${escLine(path)}</a>`).join(', ');
-    const times = g.occurrences > g.pages.length ? ` (${g.occurrences} times)` : '';
-    const note = `<p class="group-pages"><b>On ${plural(g.pages.length, 'page')}${times}:</b> ${pages}</p>`;
-    out.push(changeItem({ ...c, severity: g.severity }, { id, note }));
-  }
-  out.push('</ol></section>');
+  for (const g of r.groups) if (l.shown.has(g.id)) out.push(sharedItem(g, reps.get(g.id)?.c, l));
+  out.push('</ol>');
+  const rest = r.groups.length - l.shown.size;
+  if (rest) out.push(`<p class="muted">${plural(rest, 'more shared change')}, each on fewer pages, ${rest === 1 ? 'is' : 'are'} written out on ${rest === 1 ? 'its' : 'their'} pages.</p>`);
+  out.push('</section>');
   return out.join('\n');
 }
 
@@ -208,7 +227,10 @@ function pageBlock(p: BatchPage & { report: ChangeReport }, l: Layout, groups: M
       level: 3,
       change: (c, cid) => {
         const g = c.group ? groups.get(c.group) : undefined;
-        return g ? changeItem(c, { id: cid, headOnly: true, note: groupedNote(l, g, fromPart) }) : changeItem(c, { id: cid });
+        if (!g) return changeItem(c, { id: cid });
+        // written out in the index: named here; else in full, with the pages it shares
+        if (l.shown.has(g.id)) return changeItem(c, { id: cid, headOnly: true, note: groupedNote(l, g, fromPart) });
+        return changeItem(c, { id: cid, note: `<p class="shared-ref">Same change on ${plural(g.pages.length, 'page')}.</p>` });
       },
     }),
   );
@@ -306,6 +328,7 @@ export function renderBatchHtml(r: BatchReport, opts: BatchHtmlOptions = {}): Ba
   const budget = opts.budget ?? SPLIT_BUDGET;
   const groups = new Map(r.groups.map((g) => [g.id, g]));
   const l = layout(r, opts);
+  chooseShown(r, l, budget);
   const changed = bySeverity(r.pages).filter(hasReport);
   if (opts.split !== true) {
     const single = indexDocument(r, l, fmt, changed.map((p) => pageBlock(p, l, groups, false)));

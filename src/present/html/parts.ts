@@ -195,7 +195,7 @@ export function keyChanges<T extends { c: Change }>(items: T[]): T[] {
 
 /** One key change in a summary list: severity, summary linking to the change, where it is, and its word changes. */
 export function keyItem(c: Change, href: string, where: string): string {
-  const words = c.type === 'changed' && c.words?.length && !c.formatting ? `<p class="diff inline${c.block === 'code' ? ' code' : ''}">${inlineWords(c.words)}</p>` : '';
+  const words = c.type === 'changed' && c.words?.length && !c.formatting ? `<p class="diff${c.block === 'code' ? ' code' : ''}">${inlineWords(c.words)}</p>` : '';
   return `<li><div><div class="chg-h">${sevBadge(c.severity)}<a class="sum" href="${href}">${escLine(c.summary || c.type)}</a></div><div class="where">${where}</div>${words}</div></li>`;
 }
 
