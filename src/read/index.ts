@@ -190,6 +190,15 @@ function isOpenPipe(path: string): boolean {
   return false;
 }
 
+/** /dev/null: empty and never blocking, the usual stand-in for "no file" in diff tools. */
+function isNullDevice(st: Stats): boolean {
+  try {
+    return st.isCharacterDevice() && st.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
 function kindOfSpecial(st: Stats): string {
   if (st.isFIFO()) return 'a named pipe';
   if (st.isSocket()) return 'a socket';
@@ -208,7 +217,7 @@ export function readSource(path: string, opts: ReadOptions = {}): RawPage {
     try {
       const st = statSync(path);
       if (st.isDirectory()) throw new UserError(`${path}: is a directory (give two directories to compare whole trees)`);
-      if (!st.isFile() && !isOpenPipe(path)) throw new UserError(`${path}: not a regular file (${kindOfSpecial(st)}); give - to read standard input`);
+      if (!st.isFile() && !isOpenPipe(path) && !isNullDevice(st)) throw new UserError(`${path}: not a regular file (${kindOfSpecial(st)}); give - to read standard input`);
       size = st.size;
     } catch (e) {
       if (e instanceof UserError) throw e;

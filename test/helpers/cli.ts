@@ -1,5 +1,5 @@
 // Run the built CLI as a real process (what users run), with no TTY and NO_COLOR unset.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,4 +21,18 @@ export function cli(args: string[], opts: { cwd?: string; input?: string | Buffe
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same as cli(), without blocking this process (for tests whose HTTP server runs here). */
+export function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string>; onSpawn?: (pid: number) => void } = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    if (child.pid) opts.onSpawn?.(child.pid);
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? -1 : null), stdout, stderr }));
+  });
 }

@@ -1,67 +1,25 @@
 // `redline review` end to end in a real terminal: the built CLI runs inside tmux (120x40), keys
-// go in with send-keys, the screen comes back with capture-pane. Needs tmux (skipped, with the
-// reason, when it is missing) and dist/ (built by test/global-setup.ts).
+// go in with send-keys, the screen comes back with capture-pane (test/helpers/tmux.ts). Needs
+// tmux (skipped, with the reason, when it is missing) and dist/ (built by test/global-setup.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { ENTRY, hasTmux, NO_TMUX, startTmux } from '../helpers/tmux.js';
 import { importFile, initStore, openStore } from '../../src/store/index.js';
 
 const OLD = 'snapshots/devops-guru.2021.awsdocs.md';
 const NEW = 'snapshots/devops-guru.2024.rendered.txt';
 const PAGE = 'devops-guru/data-protection';
-const ENTRY = resolve(ROOT, 'bin/redline.js');
 
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
-const NO_TMUX = 'tmux is not installed (apt-get install -y tmux): the terminal end-to-end tests need a real terminal';
-// a private tmux server (own socket, no config file), removed with its folder afterwards
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'redline-tmux-'));
-const SOCKET = join(SOCKET_DIR, 'socket');
-
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', ['-S', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
-  return r.stdout;
-}
+const { tmux, launch, screen, waitFor, until, keys, close } = startTmux();
 
 /** The built CLI without a terminal (pipes), like test/helpers/cli.ts. */
 function cli(args: string[], opts: { cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [ENTRY, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** Start `redline ARGS` in a new 120x40 window; after it exits the shell prints its exit code. */
-function launch(name: string, args: string[], cwd = ROOT): void {
-  const cmd = `cd ${quote(cwd)} && TERM=xterm-256color ${quote(process.execPath)} ${quote(ENTRY)} ${args.map(quote).join(' ')}; echo "redline exited with $?"; sleep 600`;
-  tmux('new-session', '-d', '-x', '120', '-y', '40', '-s', name, cmd);
-}
-
-const screen = (name: string, escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
-
-/**
- * Poll the screen until `pred` holds on a settled screen: the same text twice in a row, so a
- * frame caught half drawn is never taken for the answer.
- */
-async function waitFor(name: string, pred: (s: string) => boolean, what: string, ms = 15_000): Promise<string> {
-  const end = Date.now() + ms;
-  let last = '';
-  for (;;) {
-    const s = screen(name);
-    if (s === last && pred(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${s}`);
-    last = s;
-    await new Promise((r) => setTimeout(r, 60));
-  }
-}
-const until = (name: string, text: string | RegExp, ms?: number) =>
-  waitFor(name, (s) => (typeof text === 'string' ? s.includes(text) : text.test(s)), String(text), ms);
-
-function keys(name: string, ...k: string[]): void {
-  tmux('send-keys', '-t', name, ...k);
 }
 
 /** The SGR parameters in force where `word` first appears right after a style change. */
@@ -88,10 +46,7 @@ async function goToTls(name: string): Promise<string> {
 }
 
 describe('redline review in a real terminal (tmux)', () => {
-  afterAll(() => {
-    if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
-    rmSync(SOCKET_DIR, { recursive: true, force: true });
-  });
+  afterAll(close);
 
   it('the DevOps Guru pair: open, move to the TLS change, side by side, quit', async (ctx) => {
     if (!hasTmux) return ctx.skip(NO_TMUX);
