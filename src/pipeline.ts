@@ -26,7 +26,7 @@ export function compareCanonical(oldDoc: NormalizeResult, newDoc: NormalizeResul
     { label: b.label, format: b.format, title: b.title },
     pairs,
   );
-  report.fallbacks.push(...(a.notes ?? []), ...(b.notes ?? []), ...notes);
+  report.fallbacks = [...report.fallbacks, ...(a.notes ?? []), ...(b.notes ?? []), ...notes];
   return classifyReport(report, opts.config ?? undefined);
 }
 

@@ -92,7 +92,8 @@ export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}
     const newNotes: string[] = [];
     const a = safeNormalize(toRawPage(ab, oldFile, ro), oldNotes);
     const b = safeNormalize(toRawPage(bb, newFile, ro), newNotes);
-    notes.push(...oldNotes.map((n) => `old: ${n}`), ...newNotes.map((n) => `new: ${n}`));
+    for (const n of oldNotes) notes.push(`old: ${n}`);
+    for (const n of newNotes) notes.push(`new: ${n}`);
     if (a.markdown === b.markdown && a.title === b.title) return { kind: 'pair', same: 'canonical', title: b.title };
     return { kind: 'pair', title: b.title ?? a.title, report: safeCompare(a, b, opts, notes) };
   } catch (e) {

@@ -8,6 +8,7 @@
 
 import { escapeText } from './inline.js';
 import { roughPlain, type DocBlock } from './doc.js';
+import { pushAll } from '../util/arrays.js';
 
 /** A callout opens with CALLOUT_OPEN + its label index + CALLOUT_OPEN and closes with CALLOUT_CLOSE, each alone in a paragraph. */
 const CALLOUT_OPEN = '\uE000';
@@ -155,18 +156,18 @@ class Rewriter {
       const fence = FENCE_OPEN.exec(line);
       if (fence) {
         const end = fenceEnd(lines, i, fence[2]);
-        if (/^mdx-code-block\b/.test(fence[3].trim()) && depth < 32) out.push(...this.lines(lines.slice(i + 1, end - 1), depth + 1));
-        else out.push(...lines.slice(i, end));
+        if (/^mdx-code-block\b/.test(fence[3].trim()) && depth < 32) pushAll(out, this.lines(lines.slice(i + 1, end - 1), depth + 1));
+        else pushAll(out, lines.slice(i, end));
         i = end;
         continue;
       }
       const r = depth < 32 ? this.block(lines, i, depth) : null;
       if (r) {
-        out.push(...r.out);
+        pushAll(out, r.out);
         i = r.next;
         continue;
       }
-      out.push(...this.inline(line).split('\n'));
+      pushAll(out, this.inline(line).split('\n'));
       i++;
     }
     return out;
@@ -256,7 +257,7 @@ class Rewriter {
       const tags = [...t.matchAll(JSX_TAG)];
       if (tags.length === 1) return this.component(lines, i, tags[0][1] === '/', tags[0][2], tags[0][3], tags[0][4] === '/', pad, depth);
       const out: string[] = [];
-      for (const g of tags) out.push(...this.component([], 0, g[1] === '/', g[2], g[3], g[4] === '/', pad, depth).out);
+      for (const g of tags) pushAll(out, this.component([], 0, g[1] === '/', g[2], g[3], g[4] === '/', pad, depth).out);
       return { out, next: i + 1 };
     }
     // MkDocs abbreviations: `*[HTML]: Hyper Text Markup Language`
@@ -487,7 +488,7 @@ export function settleCallouts(blocks: DocBlock[], labels: string[]): DocBlock[]
       content[0] = { type: 'paragraph', text: `${label} ${first.text}`, plain: first.plain === undefined ? undefined : `${roughPlain(box.label)} ${first.plain}` };
     } else content.unshift({ type: 'paragraph', text: label, plain: roughPlain(box.label) });
     fromBox.add(content[0]);
-    out.push(...content);
+    pushAll(out, content);
   };
   for (const raw of blocks) {
     const b = settleInside(raw, labels);

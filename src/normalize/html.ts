@@ -24,6 +24,7 @@ import {
   UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
 } from './sites/chrome.js';
 import { SITE_PROFILES, type SiteProfile } from './sites/profiles.js';
+import { pushAll } from '../util/arrays.js';
 import {
   BIG_TABLE_CELLS, BIG_TABLE_KEY, bigTableKey, bigTableNote, cutBigTablesInSource, tableMarkdown, tableTextSize, type TableCells,
 } from './html-big-tables.js';
@@ -102,7 +103,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
   }
   const removeSelectors = (opts.remove ?? []).filter((sel) => sel.trim());
   for (const sel of removeSelectors) query($, sel); // report a bad selector even when nothing matches
-  if (profile) removeSelectors.push(...profile.chrome);
+  if (profile) pushAll(removeSelectors, profile.chrome);
 
   // Size guards inside the content compare against the content itself, so a wrapper that holds
   // most of it is never mistaken for a widget.
@@ -120,7 +121,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
   }
   const h1s = wrappers.flatMap((w) => byTag(w, H1_TAG).map((h) => collapse(textOf(h))).filter(Boolean));
   const h1Title = h1s[0] ?? null;
-  notes.push(...titleNotes(h1s, rawTitle, docTitle));
+  pushAll(notes, titleNotes(h1s, rawTitle, docTitle));
   const td = service();
   for (const w of wrappers) {
     prepareTables($, w);

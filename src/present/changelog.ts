@@ -12,6 +12,7 @@ import type { Changelog, ChangelogChange, ChangelogEntry, SectionRef, SharedChan
 import { mdEscape } from './markdown.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import { insertAll } from '../util/arrays.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Characters of an old or new sentence quoted before it is cut. */
 export const QUOTE_LIMIT = 600;
@@ -188,12 +189,12 @@ function mdEntry(v: EntryView): string {
   if (e.formattingOnly && !e.first) out.push('Formatting changes only.', '');
   if (v.policy.length) {
     out.push('#### Policy changes', '');
-    for (const it of v.policy) out.push(...mdItem(it));
+    for (const it of v.policy) pushAll(out, mdItem(it));
     out.push('');
   }
   if (v.other.length) {
     out.push('#### Other changes', '');
-    for (const it of v.other) out.push(...mdItem(it));
+    for (const it of v.other) pushAll(out, mdItem(it));
     out.push('');
   }
   if (e.sectionsAdded.length) out.push(`**Sections added:** ${sectionList(e.sectionsAdded, mdEscape)}`, '');

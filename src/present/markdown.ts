@@ -6,6 +6,7 @@ import type { Change, ChangeReport, SectionDiff, Severity, WordOp } from '../typ
 import { severityRank } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
 import { summaryLine } from './text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Escape text for inline Markdown. */
 export function mdEscape(s: string): string {
@@ -68,7 +69,7 @@ export function renderMarkdown(r: ChangeReport): string {
   for (const s of shown) {
     const st = s.status === 'renamed' ? `renamed from "${mdEscape(s.oldHeading ?? '')}"` : s.status + (s.moved && s.status !== 'moved' ? ', moved' : '');
     out.push(`## ${heading(s)}`, '', `_${st} · ${s.severity}_`, '');
-    for (const c of s.changes) out.push(...changeMarkdown(c));
+    for (const c of s.changes) pushAll(out, changeMarkdown(c));
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -177,7 +177,7 @@ export function pickerLines(s: ReviewState, width: number, height: number): View
 
 export function helpLines(s: ReviewState, width: number): ViewLine[] {
   const out: ViewLine[] = [{ line: [{ text: 'redline review: keys', style: 'heading' }] }, { line: [] }];
-  const w = Math.max(...KEY_HELP.map(([k]) => textWidth(k))) + 2;
+  const w = KEY_HELP.reduce((m, [k]) => Math.max(m, textWidth(k)), 0) + 2;
   for (const [k, what] of KEY_HELP) out.push({ line: padLine([{ text: '  ' + k.padEnd(w), style: 'bold' }, { text: what, style: 'text' }], width) });
   out.push({ line: [] });
   out.push({

@@ -57,6 +57,16 @@ function cycles(g: Map<string, string[]>): string[][] {
 }
 
 describe('source tree', () => {
+  it('never spreads an array into a call (a 7 MB page overflowed the stack in push(...x)): util/arrays.ts loops instead', () => {
+    const SPREAD = /\.(push|unshift)\(\.\.\.|Math\.(max|min)\(\.\.\.|fromCharCode\(\.\.\.|fromCodePoint\(\.\.\.|\.splice\([^)]*,\s*\.\.\.(?!\{)/;
+    const hits = files(SRC)
+      .filter((f) => !f.endsWith('util/arrays.ts'))
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, line, i })))
+      .filter(({ line }) => SPREAD.test(line) && !/^\s*\/\//.test(line))
+      .map(({ f, i, line }) => `${relative(SRC, f)}:${i + 1}: ${line.trim()}`);
+    expect(hits).toEqual([]);
+  });
+
   const g = graph();
   it('has no import circles, static or lazy', () => {
     expect(cycles(g).map((c) => c.join(' -> '))).toEqual([]);

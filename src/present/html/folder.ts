@@ -10,6 +10,7 @@ import type { BatchPage, BatchReport, ChangeGroup, PageStatus } from '../../batc
 import { digest, esc, escLine, htmlDocument, Ids, slug, viewControls } from './page.js';
 import { changeCounts, changeItem, countsList, keyItem, plural, reportIds, sectionBlock, sectionName, sevBadge, visibleSections, SEVERITY_ORDER, type ReportIds } from './parts.js';
 import { fallbackNotes } from './report.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** Bytes a single-file folder report (and each part of a split one) may take. */
 export const SPLIT_BUDGET = 1_000_000;
@@ -277,7 +278,7 @@ function indexDocument(r: BatchReport, l: Layout, showFormatting: boolean, pageB
   main.push('</section>');
   main.push(sharedBlock(r, l));
   main.push(`<section class="sec" aria-labelledby="pages-h"><header><h2 id="pages-h">Pages, most severe first</h2></header>${pagesTable(r, l)}${unchangedList(r)}</section>`);
-  if (pageBlocks) main.push(...pageBlocks);
+  if (pageBlocks) pushAll(main, pageBlocks);
   return htmlDocument({
     title: `Changes: ${r.old.dir} → ${r.new.dir}`,
     kind: 'redline folder report',
