@@ -18,6 +18,12 @@ const KNOWN_FILE = new URL('./known-failures.json', import.meta.url);
 type Known = Record<Form, string[]>;
 const known = JSON.parse(readFileSync(KNOWN_FILE, 'utf8')) as Known;
 
+const PAGE_TOOLS = [
+  /\bPDF\b/, /\bRSS\b/, /Focus mode/, /Document Conventions/, /Edit this page/i, /Was this page helpful/i, /Did this page help/i,
+  /Did you find what you needed/i, /Thanks for letting us know/, /On this page/, /In this article/, /Skip to main content/i,
+  /Cookie preferences/i, /All rights reserved/i,
+];
+
 const formatOf = (form: Form): Format => (form === 'html' ? 'html' : 'text');
 
 const mdCache = new Map<Version, NormalizeResult>();
@@ -86,6 +92,8 @@ export function crossformatSuite(form: Form, available: boolean, why = ''): void
   const listed = new Set(process.env.CROSSFORMAT_KNOWN ? [] : (known[form] ?? []));
   const test = (name: string) => (listed.has(name) ? it.fails : it);
 
+  const tools = TEMPLATES.map((t) => ({ name: `${form}/${t.id} page tools`, t }));
+
   describe.skipIf(!available)(`cross-format ${form}${available ? '' : ` (skipped: ${why})`}`, () => {
     afterAll(() => {
       if (process.env.CROSSFORMAT_KNOWN !== 'write') return;
@@ -101,6 +109,18 @@ export function crossformatSuite(form: Form, available: boolean, why = ''): void
         const ok = !hasChanges(r);
         if (!ok) failed.push(c.name);
         expect(ok, `${c.name}: the rendering against its own Markdown reports changes:\n${describeChanges(r)}`).toBe(true);
+      });
+    }
+    // Page tools and widget texts never reach the canonical page (unless the page itself says them).
+    for (const c of tools) {
+      test(c.name)(c.name, () => {
+        const leaks: string[] = [];
+        for (const v of VERSIONS) {
+          const text = rendered(v, c.t).doc.markdown;
+          for (const re of PAGE_TOOLS) if (re.test(text) && !re.test(v.md)) leaks.push(`${v.page}.${v.version}: ${re.source}`);
+        }
+        if (leaks.length) failed.push(c.name);
+        expect(leaks, `${c.name}: page tools in the canonical page`).toEqual([]);
       });
     }
     for (const c of next) {
