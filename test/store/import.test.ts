@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalize, normalizeText } from '../../src/normalize/index.js';
+import { normalize, normalizeText, NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { compareCanonical } from '../../src/pipeline.js';
 import { openStore, renormalizeStore, resolveStoreRef, storeDiffPair } from '../../src/store/index.js';
 import { git, redline, tempDir } from './helpers.js';
@@ -103,8 +103,9 @@ describe('redline renormalize', () => {
   });
 
   it('rewrites canonical files in one technical commit that log does not show as a change', async () => {
-    // a "v2" normalizer that writes one more line
-    const v2 = { version: 2, normalize: (raw: Parameters<typeof normalize>[0]) => { const d = normalize(raw); return { ...d, markdown: d.markdown + '\nNormalized by v2.\n' }; } };
+    // the next normalizer version, one that writes one more line
+    const next = NORMALIZER_VERSION + 1;
+    const v2 = { version: next, normalize: (raw: Parameters<typeof normalize>[0]) => { const d = normalize(raw); return { ...d, markdown: d.markdown + '\nNormalized by v2.\n' }; } };
     const st = await openStore(store, { write: 'renormalize' });
     let r;
     try {
@@ -112,15 +113,15 @@ describe('redline renormalize', () => {
     } finally {
       st.close();
     }
-    expect(r.subject).toBe('Renormalize: normalizer v1 -> v2 [technical]');
-    expect(git(store, 'log', '-1', '--format=%s')).toBe('Renormalize: normalizer v1 -> v2 [technical]\n');
+    expect(r.subject).toBe(`Renormalize: normalizer v${NORMALIZER_VERSION} -> v${next} [technical]`);
+    expect(git(store, 'log', '-1', '--format=%s')).toBe(`Renormalize: normalizer v${NORMALIZER_VERSION} -> v${next} [technical]\n`);
     expect(git(store, 'show', '--stat', '--format=', 'HEAD')).toMatch(/pages\/kms\/rotate-keys\/meta\.json.*\n.*pages\/kms\/rotate-keys\/page\.md/);
     expect(readFileSync(join(store, 'pages', ID, 'page.md'), 'utf8')).toBe(canonical('35') + '\nNormalized by v2.\n');
-    expect(JSON.parse(readFileSync(join(store, 'pages', ID, 'meta.json'), 'utf8')).normalizerVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(store, 'pages', ID, 'meta.json'), 'utf8')).normalizerVersion).toBe(next);
     const log = (await redline(['log', ID, ...S], t.dir)).stdout;
     expect(log).not.toContain('Renormalize');
     expect(log.trim().split('\n')).toHaveLength(5);
-    expect((await redline(['log', ID, '--all', ...S], t.dir)).stdout).toMatch(/Renormalize: normalizer v1 -> v2  \[technical\]/);
+    expect((await redline(['log', ID, '--all', ...S], t.dir)).stdout).toContain(`Renormalize: normalizer v${NORMALIZER_VERSION} -> v${next}  [technical]`);
     // old versions still read back with the normalizer in use (v1 here): no spurious change
     expect((await resolveStoreRef(`${ID}@2020-01-01`, store))!.doc.markdown).toBe(canonical('10'));
     expect(git(store, 'status', '--porcelain')).toBe('');

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCanonical } from '../../src/pipeline.js';
+import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { resolveStoreRef, storeDiffPair } from '../../src/store/index.js';
 import { docHtml, git, htmlPage, redline, startServer, tempDir, type TestServer } from './helpers.js';
 
@@ -118,7 +119,7 @@ describe('redline track', () => {
       format: 'html',
       source: 'source.html',
       select: 'main',
-      normalizerVersion: 1,
+      normalizerVersion: NORMALIZER_VERSION,
       title: 'Data protection in Amazon DevOps Guru',
       contentType: 'text/html; charset=utf-8',
     });
@@ -127,7 +128,7 @@ describe('redline track', () => {
     expect(meta.fetchedAt).toBe(meta.date);
     const msg = git(store, 'log', '-1', '--format=%B');
     expect(msg).toContain(`Redline-Page: ${PAGE}`);
-    expect(msg).toContain('Redline-Normalizer: 1');
+    expect(msg).toContain(`Redline-Normalizer: ${NORMALIZER_VERSION}`);
   });
 
   it('v2: records one commit whose message carries the change summary', async () => {
