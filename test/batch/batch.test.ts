@@ -51,7 +51,6 @@ describe('diffTrees on a sample tree (in-process)', async () => {
   it('groups the change made on two pages', () => {
     expect(r.groups).toEqual([
       {
-        id: 'g1',
         type: 'changed',
         category: expect.any(String),
         summary: expect.any(String),
@@ -173,7 +172,7 @@ describe('unpaired pages read lightly (title and raw shingles) until they could 
     const titles = Object.fromEntries(r.pages.filter((p) => p.status === 'added' || p.status === 'removed').map((p) => [p.path, p.title]));
     expect(titles).toEqual({
       'gone.md': 'Title after twelve paragraphs',
-      'gone-front.md': 'Heading one', // the body's H1 is the title (src/normalize: one title model)
+      'gone-front.md': 'Heading one', // the body's opening H1 is the shown title (one title model); the page has no Hugo keys
       'fresh.md': 'Setext title',
       'fresh-none.md': null,
       'fresh-deep.md': 'Launch',

@@ -118,6 +118,8 @@ export function renderContent(src: string, generator: Generator): PageContent {
     },
   });
   let html = marked.parse(body, { async: false }) as string;
+  // JSX in Markdown (MDX, Next.js): React writes `className` as the class attribute
+  html = html.replace(/(<[a-z][\w-]*\s[^>]*?)\bclassName=/g, '$1class=');
   if (generator === 'mkdocs') html = pymdownxIcons(html);
 
   // The title: Hugo/Docsy always shows the front-matter title as the page's <h1> above the

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCanonical } from '../../src/pipeline.js';
+import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { resolveStoreRef, storeDiffPair } from '../../src/store/index.js';
 import { docHtml, git, htmlPage, redline, startServer, tempDir, type TestServer } from './helpers.js';
 
@@ -127,7 +128,7 @@ describe('redline track', () => {
     expect(meta.fetchedAt).toBe(meta.date);
     const msg = git(store, 'log', '-1', '--format=%B');
     expect(msg).toContain(`Redline-Page: ${PAGE}`);
-    expect(msg).toContain('Redline-Normalizer: 1');
+    expect(msg).toContain(`Redline-Normalizer: ${NORMALIZER_VERSION}`);
   });
 
   it('v2: records one commit whose message carries the change summary', async () => {
