@@ -687,9 +687,18 @@ export const editorialPack: RulePack = {
       description: 'Judge each changed sentence no other rule explained.',
       detect: (a) => {
         const out: Finding[] = [];
-        if (isTextChange(a) && !a.pairs.length && !a.addedSentences.length && !a.removedSentences.length) {
+        if (isTextChange(a) && !a.pairs.length && !a.addedSentences.length && !a.removedSentences.length && !a.regrouped.length) {
           // every sentence is still there, in another order
           out.push({ rule: 'editorial.reordered', category: 'editorial', severity: 'low', summary: `Sentences reordered: ${quote(a.newSentences[0]?.text ?? a.newText, 80)}` });
+        }
+        for (const r of a.regrouped) {
+          const split = r.new.length > 1;
+          out.push({
+            rule: split ? 'editorial.split' : 'editorial.merged',
+            category: 'editorial',
+            severity: 'low',
+            summary: `${split ? 'Sentence split' : 'Sentences merged'}: ${quote((split ? r.old : r.new)[0].text, 90)}`,
+          });
         }
         for (const p of a.pairs) if (!p.explained.size) out.push(judgePair(a, p));
         return out;

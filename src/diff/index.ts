@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, regroup, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
 import { diffData, MAX_DATA_NODES, parseData } from './data.js';
 
@@ -162,12 +162,20 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
     pj = j + 1;
   }
   for (const g of gaps) {
+    // emit in order: removed/changed by old position, added by new position
+    const events: { pos: number; c: Change }[] = [];
+    // a sentence split in two or two merged into one, with the same words: one change
+    for (const r of regrouped(g.oi, g.nj, sa, sb)) {
+      const a = r.olds.map((i) => sa[i]).join(' ');
+      const b = r.news.map((j) => sb[j]).join(' ');
+      events.push({ pos: r.news[0], c: change('changed', a, b, { words: wordDiff(a, b, ctx), block: kind }) });
+      g.oi = g.oi.filter((i) => !r.olds.includes(i));
+      g.nj = g.nj.filter((j) => !r.news.includes(j));
+    }
     const min = g.oi.length === 1 && g.nj.length === 1 ? SENTENCE_PAIR_MIN / 2 : SENTENCE_PAIR_MIN;
     const pairs = pairSimilar(g.oi, g.nj, (i) => words(sa[i]), (j) => words(sb[j]), min, ctx);
     const pairedOld = new Map(pairs.map(([i, j]) => [i, j]));
     const pairedNew = new Set(pairs.map(([, j]) => j));
-    // emit in order: removed/changed by old position, added by new position
-    const events: { pos: number; c: Change }[] = [];
     for (const i of g.oi) {
       const j = pairedOld.get(i);
       if (j === undefined) events.push({ pos: i, c: change('removed', sa[i], null, { block: kind }) });
@@ -178,6 +186,18 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
     out.push(...events.map((e) => e.c));
   }
   return out;
+}
+
+/**
+ * Sentences of a gap that were only split or merged (util regroup), as gap indices. Skipped past
+ * MAX_PAIRING candidate pairs, like the similarity pairing.
+ */
+function regrouped(oi: number[], nj: number[], sa: string[], sb: string[]): { olds: number[]; news: number[] }[] {
+  if (!oi.length || !nj.length || oi.length * nj.length > MAX_PAIRING || oi.length + nj.length < 3) return [];
+  return regroup(
+    oi.map((i) => words(sa[i])),
+    nj.map((j) => words(sb[j])),
+  ).map((r) => ({ olds: r.olds.map((x) => oi[x]), news: r.news.map((y) => nj[y]) }));
 }
 
 /**
