@@ -399,7 +399,7 @@ function around(text: string, q: Quantity): string {
   return text.slice(Math.max(0, q.start - 60), Math.min(text.length, q.end + 30));
 }
 
-export const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
+const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
 
 /** How often each value occurs on each side of the whole change (a value that moved to another sentence did not change). */
 function quantityStock(a: Analysis): { old: Map<string, number>; new: Map<string, number> } {
