@@ -8,7 +8,7 @@ import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
 import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, regroup, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
-import { diffData, MAX_DATA_NODES, parseData } from './data.js';
+import { diffData, MAX_DATA_DEPTH, MAX_DATA_EDITS, MAX_DATA_NODES, parseData } from './data.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -209,7 +209,7 @@ function dataChange(a: string, b: string, ctx: DiffContext): Change | null {
   const pb = pa && parseData(b);
   if (!pa || !pb) return null;
   const { edits, truncated } = diffData(pa.value, pb.value);
-  if (truncated) ctx.fallbacks.push(`${ctx.where}: a ${pb.format.toUpperCase()} block over ${MAX_DATA_NODES.toLocaleString('en')} values (or nested too deep) was compared in part: the rest as whole values`);
+  if (truncated) ctx.fallbacks.push(`${ctx.where}: a ${pb.format.toUpperCase()} block with over ${MAX_DATA_NODES.toLocaleString('en')} values, ${MAX_DATA_EDITS.toLocaleString('en')} differences or ${MAX_DATA_DEPTH} levels was compared in part`);
   if (!edits.length) return change('changed', a, b, { formatting: true, category: 'formatting', severity: 'none', block: 'code' });
   return change('changed', a, b, { block: 'code', words: wordDiff(a, b, ctx), data: { format: pb.format, edits } });
 }
