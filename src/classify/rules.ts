@@ -11,7 +11,7 @@ import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
 import { clauseAfter, gradeName, strengthOfCues, type Strength } from './obligation.js';
 import { escapeRe, looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
 import { BROAD_TERMS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
-import type { VersionFamily } from './versions.js';
+import type { VersionChange, VersionFamily } from './versions.js';
 
 export interface Finding {
   /** id of the rule that produced it */
@@ -218,6 +218,11 @@ export const structurePack: RulePack = {
   ],
 };
 
+/** A version change as a finding: high when a control moved (a minimum, a requirement), else medium. */
+export function versionFinding(c: VersionChange, tags: string[] = []): Finding {
+  return { rule: 'version.changed', tags: [`version.${c.family}`, ...tags], category: 'version', severity: c.control ? 'high' : 'medium', summary: c.summary };
+}
+
 export const versionsPack: RulePack = {
   id: 'versions',
   description: 'TLS/SSL, FIPS 140, SigV4, AES, SHA, RSA, ECC and post-quantum versions: added, removed, minimum raised or lowered, status changed.',
@@ -234,13 +239,7 @@ export const versionsPack: RulePack = {
         for (const p of a.pairs) {
           if (a.mentionsIn(p.old).some((m) => families.has(m.family)) || a.mentionsIn(p.new).some((m) => families.has(m.family))) p.explained.add('version');
         }
-        return changes.map((c) => ({
-          rule: 'version.changed',
-          tags: [`version.${c.family}`],
-          category: 'version',
-          severity: c.control ? 'high' : 'medium',
-          summary: c.summary,
-        }));
+        return changes.map((c) => versionFinding(c));
       },
     },
   ],

@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, regroup, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, bestFirst, contentKey, pieces, PIECE_MAX, regroup, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
 import { diffData, MAX_DATA_DEPTH, MAX_DATA_EDITS, MAX_DATA_NODES, parseData } from './data.js';
 
@@ -112,17 +112,7 @@ function pairSimilar(oldIdx: number[], newIdx: number[], oldText: (i: number) =>
       if (s >= min) cands.push({ i, j: newIdx[k], s });
     }
   }
-  cands.sort((x, y) => y.s - x.s || x.i - y.i);
-  const ui = new Set<number>();
-  const uj = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of cands) {
-    if (ui.has(c.i) || uj.has(c.j)) continue;
-    ui.add(c.i);
-    uj.add(c.j);
-    out.push([c.i, c.j]);
-  }
-  return out;
+  return bestFirst(cands);
 }
 
 function change(type: Change['type'], old: string | null, nw: string | null, extra: Partial<Change> = {}): Change {

@@ -5,7 +5,7 @@
 // (classify), and rows of tables with no key (the block diff pairs them by similarity).
 
 import type { Block, RowCells } from '../types.js';
-import { bagDice, bagOf, contentKey, words } from '../util/text.js';
+import { bagDice, bagOf, bestFirst, contentKey, words } from '../util/text.js';
 
 /** One table in a section's block list: its header row and body rows, as block indices. */
 export interface Table {
@@ -120,7 +120,7 @@ function tableWords(blocks: Block[], t: Table, byHeader: boolean): string[] {
 /** Pair the tables of two sections: most alike first (header words, else all their words). */
 function pairTablesOf(oldB: Block[], ta: Table[], newB: Block[], tb: Table[]): [number, number][] {
   if (ta.length === 1 && tb.length === 1) return [[0, 0]];
-  const cands: { x: number; y: number; s: number }[] = [];
+  const cands: { i: number; j: number; s: number }[] = [];
   const bags = (blocks: Block[], ts: Table[]) => ts.map((t) => ({ rows: bagOf(tableWords(blocks, t, false)), head: t.head === null ? null : bagOf(tableWords(blocks, t, true)) }));
   const ba = bags(oldB, ta);
   const bb = bags(newB, tb);
@@ -131,20 +131,10 @@ function pairTablesOf(oldB: Block[], ta: Table[], newB: Block[], tb: Table[]): [
       const hx = ba[x].head;
       const hy = bb[y].head;
       const s = hx && hy ? Math.max(byRows, bagDice(hx, hy)) : byRows;
-      if (s >= TABLE_PAIR_MIN) cands.push({ x, y, s });
+      if (s >= TABLE_PAIR_MIN) cands.push({ i: x, j: y, s });
     });
   });
-  cands.sort((p, q) => q.s - p.s || p.x - q.x);
-  const ux = new Set<number>();
-  const uy = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of cands) {
-    if (ux.has(c.x) || uy.has(c.y)) continue;
-    ux.add(c.x);
-    uy.add(c.y);
-    out.push([c.x, c.y]);
-  }
-  return out;
+  return bestFirst(cands);
 }
 
 /**

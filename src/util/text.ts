@@ -70,6 +70,21 @@ export function bagDice(a: Bag, b: Bag): number {
   return (2 * common) / (a.n + b.n);
 }
 
+/** Pairs from scored candidates, best first, each side used once (ties: lower `i` first). */
+export function bestFirst(cands: { i: number; j: number; s: number }[]): [number, number][] {
+  cands.sort((x, y) => y.s - x.s || x.i - y.i);
+  const ui = new Set<number>();
+  const uj = new Set<number>();
+  const out: [number, number][] = [];
+  for (const c of cands) {
+    if (ui.has(c.i) || uj.has(c.j)) continue;
+    ui.add(c.i);
+    uj.add(c.j);
+    out.push([c.i, c.j]);
+  }
+  return out;
+}
+
 /** Dice coefficient of two word multisets, 0..1. */
 export function dice(a: string[], b: string[]): number {
   return bagDice(bagOf(a), bagOf(b));
