@@ -345,6 +345,9 @@ export const obligationPack: RulePack = {
           const cue = (up ? sn : so).top!;
           const word = cue.text.split(/\s+/).pop()!.toLowerCase();
           if ((dir === 'added' || dir === 'removed') && new RegExp(`\\b${escapeRe(word)}\\b`, 'i').test(up ? p.old.text : p.new.text)) continue;
+          // "you should use X" <-> "Instead, use X": an imperative still tells the reader to, it is not a statement
+          const verb = clauseAfter(up ? p.new.text : p.old.text, cue.end).split(' ')[0];
+          if ((dir === 'added' || dir === 'removed') && verb && new RegExp(`(?:^|[,;:]\\s*)${escapeRe(verb)}\\b`, 'i').test(up ? p.old.text : p.new.text)) continue;
           p.explained.add('obligation');
           const security = isSecurity(a.topicsOf(p.old.text + ' \n ' + p.new.text));
           const subject = clauseAfter(up ? p.new.text : p.old.text, cue.end);

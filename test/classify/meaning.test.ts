@@ -157,6 +157,13 @@ const cases: Case[] = [
     notRules: ['obligation.'],
   },
   {
+    name: 's3/security-best-practices 12 -> 13 (2023-05-19): "you should use" -> "Instead, use" is still an instruction',
+    old: 'Instead, you should use an IAM role to manage temporary credentials for applications or services that need to access Amazon S3.',
+    new: 'Instead, use an IAM role to manage temporary credentials for applications or services that need to access Amazon S3.',
+    severity: 'low',
+    notRules: ['obligation.'],
+  },
+  {
     name: 'python-peps/pep-0387 37 (2026-01-15): a policy about deprecation is not a deprecation',
     old: null,
     new: 'A soft deprecation can be used when using an API which should no longer be used to write new code, but it remains safe to continue using it in existing code.',
