@@ -79,6 +79,8 @@ export interface RowCells {
   columns: string[];
   /** the column whose values key the rows (unique and stable across versions), or -1 (rows paired by similarity) */
   key: number;
+  /** the row's group when the rows are keyed under a spanned first column ("Production" over its paths) */
+  group?: string;
   old: string[] | null;
   new: string[] | null;
   /** the change is to the header row itself (columns renamed, added or removed) */

@@ -20,6 +20,7 @@ import { coarseReport, readBytes, runTask, toRawPage, type CanonResult, type Pag
 import { EXACT_PAIR_LIMIT, matchRenames, RENAME_THRESHOLD, similarPairs } from './similar.js';
 import { WorkerPool, PoolError } from './pool.js';
 import { emptySummary, groupChanges, hasChanges, pageSummary } from './groups.js';
+import { harmonizeRenames } from '../classify/index.js';
 
 export type { BatchPage, BatchReport, ChangeGroup, PageStatus, PageSummary, BatchSide } from './types.js';
 export { PAGE_STATUSES } from './types.js';
@@ -340,6 +341,15 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     await runner.close();
   }
 
+  // renames rated the same way on every page of the batch
+  const withReports = pages.filter((p) => p.report);
+  harmonizeRenames(withReports.map((p) => p.report!)).forEach((r, k) => {
+    const p = withReports[k];
+    if (r === p.report) return;
+    p.report = r;
+    p.severity = p.status === 'renamed' ? maxSeverity('low', r.summary.severity) : r.summary.severity;
+    p.summary = pageSummary(r);
+  });
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.status < b.status ? -1 : 1));
   // one key order for every page, whatever built it
   const ordered = pages.map((p) => {

@@ -5,7 +5,7 @@
 // found (shared.ts). Knows the store only through its public module.
 
 import type { NormalizeResult } from '../normalize/index.js';
-import { filterReport } from '../classify/index.js';
+import { filterReport, harmonizeRenames } from '../classify/index.js';
 import type { RedlineConfig } from '../classify/config.js';
 import { compareCanonical } from '../pipeline.js';
 import { redactUrl, versionDoc, type Store, type StoredVersion, type VersionInfo } from '../store/index.js';
@@ -171,9 +171,8 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
   if (unknown.length) throw new UserError(`no recorded versions of ${unknown.join(', ')} in this store (see redline pages)`);
   ids.sort();
   const inWindow = (d: string) => (!window.since || d >= window.since) && (!window.until || d <= window.until);
-  const entries: ChangelogEntry[] = [];
-  // ties (two versions with the same date, recorded in another order) keep the store's order
-  const order = new Map<string, number>();
+  // every comparison first: renames are then rated the same on every page (harmonizeRenames)
+  const compared: Array<{ page: { id: string; title: string | null; url: string | null }; v: VersionInfo; pred: VersionInfo | null; report: ChangeReport | null }> = [];
 
   await pool(ids, opts.concurrency ?? 4, async (id) => {
     const versions = all.get(id) ?? [];
@@ -195,15 +194,23 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
       const prev = pred ? await load(pred) : null;
       const title = cur.doc.title ?? prev?.doc.title ?? null;
       const url = cur.v.meta.url ?? configuredUrl ?? cur.v.meta.finalUrl ?? null;
-      const report = prev ? filterReport(compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null })) : null;
-      const entry = entryFromReport({ id, title, url }, v, pred, report);
-      order.set(entry.key, v.seq);
-      entries.push(entry);
+      const report = prev ? compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null }) : null;
+      compared.push({ page: { id, title, url }, v, pred, report });
       // older versions of this page are needed at most once more
       if (pred) for (const [rev] of docs) if (rev !== pred.rev) docs.delete(rev);
     }
   });
 
+  const withReports = compared.filter((c) => c.report);
+  harmonizeRenames(withReports.map((c) => c.report!)).forEach((r, k) => (withReports[k].report = r));
+  const entries: ChangelogEntry[] = [];
+  // ties (two versions with the same date, recorded in another order) keep the store's order
+  const order = new Map<string, number>();
+  for (const c of compared) {
+    const entry = entryFromReport(c.page, c.v, c.pred, c.report ? filterReport(c.report) : null);
+    order.set(entry.key, c.v.seq);
+    entries.push(entry);
+  }
   entries.sort((a, b) => byChangelogOrder(a, b) || (order.get(b.key) ?? 0) - (order.get(a.key) ?? 0));
   const groups = groupSharedChanges(entries);
   const pages = new Map<string, ChangelogPage>();

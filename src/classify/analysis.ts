@@ -7,7 +7,7 @@ import { promiseOf, strengthOf, type ServicePromise, type Strength } from './obl
 import { lifecycleIn, type LifecycleMention } from './lifecycle.js';
 import { extractQuantities, type Quantity } from './numbers.js';
 import { compareVersions, extractVersions, type VersionChange, type VersionFamily, type VersionMention } from './versions.js';
-import { PIECE_MAX } from '../util/text.js';
+import { PIECE_MAX, regroup } from '../util/text.js';
 import { diffTokens, looseKey, sentencesOf, similarity, spanText, squash, stripUrls, wordNorms, type Hunk, type Sentence } from './text.js';
 import { topicsIn, type CompiledTopic } from './topics.js';
 import { cellSpans } from './numbers.js';
@@ -35,6 +35,12 @@ export interface SentencePair {
   explained: Set<string>;
   /** old and new differ only in spacing, punctuation or case: no fact can have changed */
   trivial: boolean;
+}
+
+/** One sentence split into several, or several merged into one, with the same words. */
+export interface Regrouped {
+  old: Sentence[];
+  new: Sentence[];
 }
 
 export interface AnalysisOptions {
@@ -103,11 +109,11 @@ export class Analysis {
   }
 
   /** Sentence alignment: identical ones drop out, similar ones pair, the rest are added/removed. */
-  private get alignment(): { pairs: SentencePair[]; added: Sentence[]; removed: Sentence[] } {
+  private get alignment(): { pairs: SentencePair[]; added: Sentence[]; removed: Sentence[]; regrouped: Regrouped[] } {
     return this.once('align', () => {
       const olds = [...this.oldSentences];
       const news = [...this.newSentences];
-      if (this.change.type !== 'changed') return { pairs: [], added: news, removed: olds };
+      if (this.change.type !== 'changed') return { pairs: [], added: news, removed: olds, regrouped: [] };
       const byKey = new Map<string, Sentence[]>();
       for (const s of news) {
         const k = looseKey(s.text);
@@ -115,7 +121,7 @@ export class Analysis {
         l.push(s);
         byKey.set(k, l);
       }
-      const leftOld: Sentence[] = [];
+      let leftOld: Sentence[] = [];
       const matchedNew = new Set<Sentence>();
       for (const s of olds) {
         const l = byKey.get(looseKey(s.text));
@@ -123,7 +129,15 @@ export class Analysis {
         if (hit) matchedNew.add(hit);
         else leftOld.push(s);
       }
-      const leftNew = news.filter((s) => !matchedNew.has(s));
+      let leftNew = news.filter((s) => !matchedNew.has(s));
+      // sentences only split or merged, with the same words: editorial, not added or removed
+      const regrouped: Regrouped[] = [];
+      if (leftOld.length * leftNew.length <= MAX_PAIR_CANDIDATES && leftOld.length + leftNew.length >= 3) {
+        for (const r of regroup(leftOld.map((x) => wordNorms(x.tokens)), leftNew.map((x) => wordNorms(x.tokens)))) regrouped.push({ old: r.olds.map((x) => leftOld[x]), new: r.news.map((y) => leftNew[y]) });
+        const taken = new Set(regrouped.flatMap((r) => [...r.old, ...r.new]));
+        leftOld = leftOld.filter((x) => !taken.has(x));
+        leftNew = leftNew.filter((x) => !taken.has(x));
+      }
       const cand: Array<{ o: Sentence; n: Sentence; sim: number }> = [];
       const wo = new Map(leftOld.map((s) => [s, wordNorms(s.tokens)]));
       const wn = new Map(leftNew.map((s) => [s, wordNorms(s.tokens)]));
@@ -160,7 +174,7 @@ export class Analysis {
         }
       }
       pairs.sort((x, y) => x.new.index - y.new.index);
-      return { pairs, added, removed };
+      return { pairs, added, removed, regrouped };
     });
   }
 
@@ -172,6 +186,10 @@ export class Analysis {
   }
   get removedSentences(): Sentence[] {
     return this.alignment.removed;
+  }
+  /** Sentences split in two (or more) or merged into one, with the same words. */
+  get regrouped(): Regrouped[] {
+    return this.alignment.regrouped;
   }
 
   /** Version mentions in one sentence (memoised per sentence text). */

@@ -7,7 +7,7 @@
 import type { DataEdit, Severity } from '../types.js';
 import { maxSeverity } from '../types.js';
 import type { Analysis } from './analysis.js';
-import type { Finding, RulePack } from './rules.js';
+import { versionFinding, type Finding, type RulePack } from './rules.js';
 import { shorten, stripUrls } from './text.js';
 // built-in topics only: user topics weigh through the user findings of index.ts
 import { COMPILED_BUILTIN_TOPICS as COMPILED, topicsIn } from './topics.js';
@@ -52,13 +52,7 @@ function versionFindings(a: Analysis, edits: DataEdit[]): Finding[] {
   const olds = edits.filter((e) => e.kind !== 'added').map((e) => unquote(e.old));
   const news = edits.filter((e) => e.kind !== 'removed').map((e) => unquote(e.new));
   const mentions = (vs: string[]) => vs.flatMap((v) => extractVersions(v, a.opts.families));
-  return compareVersions(mentions(olds), mentions(news), a.opts.families, true).map((c) => ({
-    rule: 'version.changed',
-    tags: [`version.${c.family}`, 'data.version'],
-    category: 'version',
-    severity: c.control ? 'high' : 'medium',
-    summary: c.summary,
-  }));
+  return compareVersions(mentions(olds), mentions(news), a.opts.families, true).map((c) => versionFinding(c, ['data.version']));
 }
 
 export const dataPack: RulePack = {

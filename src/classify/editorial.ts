@@ -131,11 +131,31 @@ function isLinkSwap(a: Token[], b: Token[]): boolean {
   return wordsOf(other).length <= 6;
 }
 
-function editorialHunk(a: Token[], b: Token[]): boolean {
+/** "doesn't" -> "does not", "can't" -> "can not", "we'll" -> "we will": contractions spelled out. */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b|\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/'m\b/g, ' am'],
+  [/\b(it|that|there|what|here|who)'s\b/g, '$1 is'],
+];
+const spelledOut = (ts: Token[]) => CONTRACTIONS.reduce((s, [re, by]) => s.replace(re, by), wordsOf(ts).map((t) => t.norm).join(' ')).replace(/\s+/g, ' ');
+
+/** The same words, one side contracted: "does not" / "doesn't". */
+export function isContraction(a: Token[], b: Token[]): boolean {
+  if (!wordsOf(a).some((t) => t.norm.includes("'") || t.norm === 'cannot') && !wordsOf(b).some((t) => t.norm.includes("'") || t.norm === 'cannot')) return false;
+  return spelledOut(a) === spelledOut(b);
+}
+
+export function editorialHunk(a: Token[], b: Token[]): boolean {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   if (!wa.length && !wb.length) return true;
-  if (isTypo(a, b) || sameNumber(a, b)) return true;
+  if (isTypo(a, b) || sameNumber(a, b) || isContraction(a, b)) return true;
   if ([...wa, ...wb].every((t) => URLISH.test(t.text)) || isLinkSwap(a, b)) return true;
   return [...wa, ...wb].every((t) => FUNCTION_WORDS.has(t.norm));
 }
@@ -274,7 +294,7 @@ function judgeCore(oldText: string, newText: string): Verdict {
       typo ??= `${quote(spanText(ca.text, ta, h.oldStart, h.oldEnd), 40)} -> ${quote(spanText(cb.text, tb, h.newStart, h.newEnd), 40)}`;
       continue;
     }
-    if ([...wa, ...wb].every((t) => FUNCTION_WORDS.has(t.norm))) {
+    if ([...wa, ...wb].every((t) => FUNCTION_WORDS.has(t.norm)) || isContraction(a, b)) {
       const [o, n] = hunkSpans(ca.text, ta, cb.text, tb, h, 1);
       functionOnly ??= `${quote(o, 50)} -> ${quote(n, 50)}`;
       continue;

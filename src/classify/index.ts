@@ -18,6 +18,7 @@ import type { CompiledPattern, CompiledSilence, Finding, RuleSet } from './rules
 import { BUILTIN_PACKS, DEFAULT_RULES } from './packs.js';
 import { shorten } from './text.js';
 import { COMPILED_BUILTIN_TOPICS, compileTopic } from './topics.js';
+import { renameVocabulary, rerate } from './renames.js';
 import { VERSION_FAMILIES } from './versions.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -191,8 +192,30 @@ export function classifyReport(report: ChangeReport, config?: RedlineConfig | nu
     });
     return { ...section, changes, severity: sectionSeverity(changes) };
   });
-  const classified = rollUp(report, sections);
+  const classified = harmonizeRenames([rollUp(report, sections)])[0];
   return notes.length ? { ...classified, fallbacks: [...new Set([...report.fallbacks, ...notes])] } : classified;
+}
+
+/**
+ * Rate every rename the same way across these reports (one page, or every page of a batch or a
+ * changelog): a content edit whose substitutions are all renames seen in the set becomes a low
+ * rename (renames.ts). Reports with nothing to re-rate come back as they are (the same objects).
+ */
+export function harmonizeRenames(reports: ChangeReport[]): ChangeReport[] {
+  const vocab = renameVocabulary(reports);
+  if (!vocab.size) return reports;
+  return reports.map((r) => {
+    let touched = false;
+    const sections = r.sections.map((s) => {
+      const changes = s.changes.map((c) => {
+        const d = rerate(c, vocab);
+        if (d !== c) touched = true;
+        return d;
+      });
+      return { ...s, changes, severity: sectionSeverity(changes) };
+    });
+    return touched ? rollUp(r, sections) : r;
+  });
 }
 
 /** Formatting-only, as readers see it: hidden unless --show-formatting. */

@@ -47,7 +47,7 @@ export const OBLIGATION_CUES: CueDef[] = [
 ];
 
 /** A cue right after these is the reader's condition, not an obligation ("If you require FIPS..."). */
-const CONDITIONAL_BEFORE = /\b(?:if|when|where|whether|unless|in case)\s+(?:you|your\s+\w+|it|they|the\s+\w+)?\s*(?:do\s+not\s+|don't\s+)?$/i;
+const CONDITIONAL_BEFORE = /\b(?:if|when|where|whether|unless|in case)\s+(?:[\w'-]+\s+){0,3}?(?:do\s+not\s+|don't\s+)?$/i;
 
 const NEGATED_BEFORE = /(?:\bnot|n't|\bno\s+longer|\bnever|\bwithout)\s+(?:\w+\s+)?$|\bnon[- ]?$/i;
 /** "we recommend that you do not ...", "must never ...": the obligation is against what follows. */

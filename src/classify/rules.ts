@@ -11,7 +11,7 @@ import { diffQuantities, subjectOf, type Quantity } from './numbers.js';
 import { clauseAfter, gradeName, strengthOfCues, type Strength } from './obligation.js';
 import { escapeRe, looseKey, quote, shorten, spanText, stripUrls, type Sentence, type Token } from './text.js';
 import { BROAD_TERMS, NUMBER_HIGH_RE, topicMatches, type CompiledTopic } from './topics.js';
-import type { VersionFamily } from './versions.js';
+import type { VersionChange, VersionFamily } from './versions.js';
 
 export interface Finding {
   /** id of the rule that produced it */
@@ -218,6 +218,11 @@ export const structurePack: RulePack = {
   ],
 };
 
+/** A version change as a finding: high when a control moved (a minimum, a requirement), else medium. */
+export function versionFinding(c: VersionChange, tags: string[] = []): Finding {
+  return { rule: 'version.changed', tags: [`version.${c.family}`, ...tags], category: 'version', severity: c.control ? 'high' : 'medium', summary: c.summary };
+}
+
 export const versionsPack: RulePack = {
   id: 'versions',
   description: 'TLS/SSL, FIPS 140, SigV4, AES, SHA, RSA, ECC and post-quantum versions: added, removed, minimum raised or lowered, status changed.',
@@ -234,13 +239,7 @@ export const versionsPack: RulePack = {
         for (const p of a.pairs) {
           if (a.mentionsIn(p.old).some((m) => families.has(m.family)) || a.mentionsIn(p.new).some((m) => families.has(m.family))) p.explained.add('version');
         }
-        return changes.map((c) => ({
-          rule: 'version.changed',
-          tags: [`version.${c.family}`],
-          category: 'version',
-          severity: c.control ? 'high' : 'medium',
-          summary: c.summary,
-        }));
+        return changes.map((c) => versionFinding(c));
       },
     },
   ],
@@ -346,6 +345,9 @@ export const obligationPack: RulePack = {
           const cue = (up ? sn : so).top!;
           const word = cue.text.split(/\s+/).pop()!.toLowerCase();
           if ((dir === 'added' || dir === 'removed') && new RegExp(`\\b${escapeRe(word)}\\b`, 'i').test(up ? p.old.text : p.new.text)) continue;
+          // "you should use X" <-> "Instead, use X": an imperative still tells the reader to, it is not a statement
+          const verb = clauseAfter(up ? p.new.text : p.old.text, cue.end).split(' ')[0];
+          if ((dir === 'added' || dir === 'removed') && verb && new RegExp(`(?:^|[,;:]\\s*)${escapeRe(verb)}\\b`, 'i').test(up ? p.old.text : p.new.text)) continue;
           p.explained.add('obligation');
           const security = isSecurity(a.topicsOf(p.old.text + ' \n ' + p.new.text));
           const subject = clauseAfter(up ? p.new.text : p.old.text, cue.end);
@@ -399,7 +401,7 @@ function around(text: string, q: Quantity): string {
   return text.slice(Math.max(0, q.start - 60), Math.min(text.length, q.end + 30));
 }
 
-export const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
+const qKey = (q: Quantity) => `${q.dim}|${Math.round(q.base * 1000) / 1000}|${q.hiBase ?? ''}`;
 
 /** How often each value occurs on each side of the whole change (a value that moved to another sentence did not change). */
 function quantityStock(a: Analysis): { old: Map<string, number>; new: Map<string, number> } {
@@ -687,9 +689,18 @@ export const editorialPack: RulePack = {
       description: 'Judge each changed sentence no other rule explained.',
       detect: (a) => {
         const out: Finding[] = [];
-        if (isTextChange(a) && !a.pairs.length && !a.addedSentences.length && !a.removedSentences.length) {
+        if (isTextChange(a) && !a.pairs.length && !a.addedSentences.length && !a.removedSentences.length && !a.regrouped.length) {
           // every sentence is still there, in another order
           out.push({ rule: 'editorial.reordered', category: 'editorial', severity: 'low', summary: `Sentences reordered: ${quote(a.newSentences[0]?.text ?? a.newText, 80)}` });
+        }
+        for (const r of a.regrouped) {
+          const split = r.new.length > 1;
+          out.push({
+            rule: split ? 'editorial.split' : 'editorial.merged',
+            category: 'editorial',
+            severity: 'low',
+            summary: `${split ? 'Sentence split' : 'Sentences merged'}: ${quote((split ? r.old : r.new)[0].text, 90)}`,
+          });
         }
         for (const p of a.pairs) if (!p.explained.size) out.push(judgePair(a, p));
         return out;

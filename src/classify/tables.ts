@@ -9,8 +9,8 @@ import { maxSeverity } from '../types.js';
 import { PIECE_MAX } from '../util/text.js';
 import { makePair, type Analysis } from './analysis.js';
 import { dateIn, LIFECYCLE_COLUMN } from './lifecycle.js';
-import { judgePair, qKey, quantityEdits, statementWeight, type Finding, type RulePack } from './rules.js';
-import { looseKey, quote, sentenceOf, shorten } from './text.js';
+import { judgePair, quantityEdits, statementWeight, type Finding, type RulePack } from './rules.js';
+import { looseKey, quote, sentenceOf, shorten, squash } from './text.js';
 
 /** Cells shown for a row added or removed. */
 const CELLS_SHOWN = 4;
@@ -20,17 +20,22 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** The key value needs its column to make sense ("120/day", "Tier 2", "Develop"), not "Maximum number of pipelines". */
 const terseKey = (v: string) => words(v) <= 1 || /\d/.test(v);
 
-/** Which cell names the row: the first with text (the key may be a later column, like "Path" after a spanned "Environment"). */
-function labelColumn(cells: string[]): number {
+/** A value, not a name: "75 GB", "1,000". */
+const QUANTITY_CELL = /^\s*[\d.,]+\s*[\p{L}%]{0,3}\s*$/u;
+
+/** Which cell names the row: the key column unless it holds a quantity, else the first cell with text. */
+function labelColumn(cells: string[], row?: RowCells): number {
+  if (row && row.key >= 0 && cells[row.key]?.trim() && !QUANTITY_CELL.test(cells[row.key])) return row.key;
   return cells.findIndex((c) => c.trim() !== '');
 }
 
-/** "Rate limit 120/day", "Maximum number of pipelines per Region", or the first cell. */
+/** "Rate limit 120/day", "Maximum number of pipelines per Region", "Production, /sessions/whoami". */
 export function rowName(row: RowCells, cells: string[]): string {
-  const c = labelColumn(cells);
+  const c = labelColumn(cells, row);
   if (c < 0) return 'row';
   const v = shorten(cells[c], 60);
   const h = row.columns[c]?.trim();
+  if (row.group) return looseKey(row.group) === looseKey(v) ? v : `${shorten(row.group, 30)}, ${v}`;
   return h && terseKey(v) && looseKey(h) !== looseKey(v) ? `${shorten(h, 30)} ${v}` : v;
 }
 
@@ -39,7 +44,7 @@ function namesColumns(row: RowCells, cells: string[]): boolean {
   const filled = row.columns.filter((h) => h.trim()).length;
   if (!filled) return false;
   if (row.columns.length > 2) return true;
-  const c = labelColumn(cells);
+  const c = labelColumn(cells, row);
   return c >= 0 && terseKey(cells[c]);
 }
 
@@ -60,9 +65,8 @@ function judgeCell(a: Analysis, row: RowCells, c: number, name: string, named: b
   const o = sentenceOf(row.old![c] ?? '');
   const n = sentenceOf(row.new![c] ?? '');
   const col = named ? colName(row, c) : '';
-  const stock = { old: new Map<string, number>(), new: new Map<string, number>() };
-  for (const q of a.quantities(o)) stock.old.set(qKey(q), 1);
-  for (const q of a.quantities(n)) stock.new.set(qKey(q), 1);
+  // values of one cell cancel one for one (diffQuantities): a second "24 hours" added is added
+  const none = { old: new Map<string, number>(), new: new Map<string, number>() };
   // a date in a lifecycle column ("End of support") set or moved: the event itself
   const head = row.columns[c] ?? '';
   const dn = dateIn(n.text);
@@ -71,7 +75,8 @@ function judgeCell(a: Analysis, row: RowCells, c: number, name: string, named: b
     return { part: `${shorten(head.trim(), 40)}: ${was ? `${was} -> ` : ''}${dn}`, severity: 'high', category: 'lifecycle', rules: ['lifecycle.date'] };
   }
   const label = `${name} ${col}`.trim();
-  const q = quantityEdits(a, makePair(o, n), () => stock, label);
+  // only spacing or punctuation differ ("10x" -> "10 x"): no number can have changed
+  const q = squash(o.text) === squash(n.text) ? null : quantityEdits(a, makePair(o, n), () => none, label);
   if (q) {
     // values the cell names itself ("Approval action: 7 days") keep their own label
     const parts = [...q.bySubject].map(([s, ps]) => {
@@ -170,11 +175,11 @@ export const tablesPack: RulePack = {
         if (!cells || (a.change.type !== 'added' && a.change.type !== 'removed')) return null;
         const added = a.change.type === 'added';
         if (row.head) return { rule: 'table.columns', category: 'editorial', severity: 'low', summary: `Table header ${added ? 'added' : 'removed'}: ${cells.map((c) => quote(c, 30)).join(', ')}`, lead: true };
-        const list = cellList(row, cells, labelColumn(cells));
+        const list = cellList(row, cells, labelColumn(cells, row));
         // a row with a number or a version in it states a fact (a limit, a supported version)
-        const facts = cells.some((v) => {
+        const facts = cells.some((v, c) => {
           const s = sentenceOf(v);
-          return a.quantities(s).length > 0 || a.mentionsIn(s).length > 0;
+          return a.quantities(s).length > 0 || a.mentionsIn(s).length > 0 || (LIFECYCLE_COLUMN.test(row.columns[c] ?? '') && dateIn(v) !== null);
         });
         const severity = facts ? 'medium' : statementWeight(a, added ? a.newSentences : a.oldSentences).severity;
         return {

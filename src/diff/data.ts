@@ -13,8 +13,10 @@ export type DataFormat = 'json' | 'yaml';
 export const MAX_DATA_CHARS = 256 * 1024;
 /** Nodes visited per comparison; past it the rest is one edit at the path where it stopped. */
 export const MAX_DATA_NODES = 20_000;
+/** Edits kept per block; a block rewritten past this is summarised by its first ones. */
+export const MAX_DATA_EDITS = 1000;
 /** Nesting followed; deeper values compare as whole values. */
-const MAX_DEPTH = 64;
+export const MAX_DATA_DEPTH = 64;
 /** Longest value text kept in an edit. */
 const VALUE_MAX = 200;
 
@@ -73,7 +75,8 @@ interface Walk {
 }
 
 function edit(w: Walk, e: DataEdit): void {
-  w.edits.push(e);
+  if (w.edits.length >= MAX_DATA_EDITS) w.truncated = true;
+  else w.edits.push(e);
 }
 
 /** Scalars of two lists as multisets: members removed and added (order is not a change). */
@@ -151,7 +154,7 @@ function diffItems(w: Walk, path: string, a: unknown[], b: unknown[], depth: num
 }
 
 function walk(w: Walk, path: string, a: unknown, b: unknown, depth: number): void {
-  if (++w.nodes > MAX_DATA_NODES || depth > MAX_DEPTH) {
+  if (++w.nodes > MAX_DATA_NODES || depth > MAX_DATA_DEPTH) {
     w.truncated = true;
     if (showValue(a) !== showValue(b)) edit(w, { path, kind: 'changed', old: showValue(a), new: showValue(b) });
     return;

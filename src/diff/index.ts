@@ -6,10 +6,10 @@
 import { diffArrays } from 'diff';
 import type { Block, Change, WordOp } from '../types.js';
 import { longestIncreasing } from '../align/index.js';
-import { bagDice, bagOf, contentKey, pieces, PIECE_MAX, sentences, words } from '../util/text.js';
+import { bagDice, bagOf, bestFirst, contentKey, pieces, PIECE_MAX, regroup, sentences, words } from '../util/text.js';
 import { pairTables, rowCells } from './table.js';
 import { pushAll } from '../util/arrays.js';
-import { diffData, MAX_DATA_NODES, parseData } from './data.js';
+import { diffData, MAX_DATA_DEPTH, MAX_DATA_EDITS, MAX_DATA_NODES, parseData } from './data.js';
 
 export interface DiffContext {
   fallbacks: string[];
@@ -113,17 +113,7 @@ function pairSimilar(oldIdx: number[], newIdx: number[], oldText: (i: number) =>
       if (s >= min) cands.push({ i, j: newIdx[k], s });
     }
   }
-  cands.sort((x, y) => y.s - x.s || x.i - y.i);
-  const ui = new Set<number>();
-  const uj = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of cands) {
-    if (ui.has(c.i) || uj.has(c.j)) continue;
-    ui.add(c.i);
-    uj.add(c.j);
-    out.push([c.i, c.j]);
-  }
-  return out;
+  return bestFirst(cands);
 }
 
 function change(type: Change['type'], old: string | null, nw: string | null, extra: Partial<Change> = {}): Change {
@@ -163,12 +153,20 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
     pj = j + 1;
   }
   for (const g of gaps) {
+    // emit in order: removed/changed by old position, added by new position
+    const events: { pos: number; c: Change }[] = [];
+    // a sentence split in two or two merged into one, with the same words: one change
+    for (const r of regrouped(g.oi, g.nj, sa, sb)) {
+      const a = r.olds.map((i) => sa[i]).join(' ');
+      const b = r.news.map((j) => sb[j]).join(' ');
+      events.push({ pos: r.news[0], c: change('changed', a, b, { words: wordDiff(a, b, ctx), block: kind }) });
+      g.oi = g.oi.filter((i) => !r.olds.includes(i));
+      g.nj = g.nj.filter((j) => !r.news.includes(j));
+    }
     const min = g.oi.length === 1 && g.nj.length === 1 ? SENTENCE_PAIR_MIN / 2 : SENTENCE_PAIR_MIN;
     const pairs = pairSimilar(g.oi, g.nj, (i) => words(sa[i]), (j) => words(sb[j]), min, ctx);
     const pairedOld = new Map(pairs.map(([i, j]) => [i, j]));
     const pairedNew = new Set(pairs.map(([, j]) => j));
-    // emit in order: removed/changed by old position, added by new position
-    const events: { pos: number; c: Change }[] = [];
     for (const i of g.oi) {
       const j = pairedOld.get(i);
       if (j === undefined) events.push({ pos: i, c: change('removed', sa[i], null, { block: kind }) });
@@ -182,6 +180,18 @@ export function diffBlockText(a: string, b: string, kind: Block['kind'], ctx: Di
 }
 
 /**
+ * Sentences of a gap that were only split or merged (util regroup), as gap indices. Skipped past
+ * MAX_PAIRING candidate pairs, like the similarity pairing.
+ */
+function regrouped(oi: number[], nj: number[], sa: string[], sb: string[]): { olds: number[]; news: number[] }[] {
+  if (!oi.length || !nj.length || oi.length * nj.length > MAX_PAIRING || oi.length + nj.length < 3) return [];
+  return regroup(
+    oi.map((i) => words(sa[i])),
+    nj.map((j) => words(sb[j])),
+  ).map((r) => ({ olds: r.olds.map((x) => oi[x]), news: r.news.map((y) => nj[y]) }));
+}
+
+/**
  * Two versions of a JSON or YAML block compared as structures: one change carrying the edits by
  * path (none left: a reformatting). Null when either side is not data (plain code: a line diff).
  */
@@ -190,7 +200,7 @@ function dataChange(a: string, b: string, ctx: DiffContext): Change | null {
   const pb = pa && parseData(b);
   if (!pa || !pb) return null;
   const { edits, truncated } = diffData(pa.value, pb.value);
-  if (truncated) ctx.fallbacks.push(`${ctx.where}: a ${pb.format.toUpperCase()} block over ${MAX_DATA_NODES.toLocaleString('en')} values (or nested too deep) was compared in part: the rest as whole values`);
+  if (truncated) ctx.fallbacks.push(`${ctx.where}: a ${pb.format.toUpperCase()} block with over ${MAX_DATA_NODES.toLocaleString('en')} values, ${MAX_DATA_EDITS.toLocaleString('en')} differences or ${MAX_DATA_DEPTH} levels was compared in part`);
   if (!edits.length) return change('changed', a, b, { formatting: true, category: 'formatting', severity: 'none', block: 'code' });
   return change('changed', a, b, { block: 'code', words: wordDiff(a, b, ctx), data: { format: pb.format, edits } });
 }

@@ -5,7 +5,7 @@
 // (classify), and rows of tables with no key (the block diff pairs them by similarity).
 
 import type { Block, RowCells } from '../types.js';
-import { bagDice, bagOf, contentKey, words } from '../util/text.js';
+import { bagDice, bagOf, bestFirst, contentKey, words } from '../util/text.js';
 
 /** One table in a section's block list: its header row and body rows, as block indices. */
 export interface Table {
@@ -18,6 +18,8 @@ export interface RowPlace {
   columns: string[];
   key: number;
   paired: boolean;
+  /** the row's label in the spanned group column (its own cell, or the one above it) */
+  group: string | null;
 }
 
 export interface TablePairing {
@@ -59,32 +61,56 @@ export function tablesOf(blocks: Block[]): Table[] {
 const cellKey = (b: Block, c: number) => contentKey(b.cells?.[c] ?? '');
 const columnsOf = (blocks: Block[], t: Table) => (t.head === null ? [] : blocks[t.head].cells ?? []);
 
-/** Distinct non-empty values of column c, or null when a value is empty or repeated. */
-function uniqueValues(blocks: Block[], rows: number[], c: number): Set<string> | null {
-  const seen = new Set<string>();
-  for (const i of rows) {
-    const v = cellKey(blocks[i], c);
-    if (!v || seen.has(v)) return null;
-    seen.add(v);
-  }
-  return seen;
+/** A table's rows keyed: the key column, and the spanned column filled down in front of it (-1 for none). */
+export interface TableKey {
+  key: number;
+  group: number;
 }
 
-/** The first column unique on both sides whose values the two tables mostly share, or -1. */
-export function keyColumn(oldB: Block[], a: Table, newB: Block[], b: Table): number {
-  if (a.rows.length < 2 || b.rows.length < 2) return -1;
+/** Column c of every row; an empty cell of the group column takes the value above it (a spanned cell). */
+function columnValues(blocks: Block[], rows: number[], c: number, fillDown: boolean, key = cellKey): string[] {
+  let above = '';
+  return rows.map((i) => {
+    const v = key(blocks[i], c);
+    if (v) above = v;
+    return v || !fillDown ? v : above;
+  });
+}
+
+/** The key of each row (group value, then key value), or null when one is empty or repeated. */
+function keysOf(blocks: Block[], rows: number[], k: TableKey): string[] | null {
+  const keys = columnValues(blocks, rows, k.key, false);
+  const groups = k.group < 0 ? null : columnValues(blocks, rows, k.group, true);
+  const out = keys.map((v, r) => (groups ? `${groups[r]}\u0000${v}` : v));
+  return keys.every(Boolean) && new Set(out).size === out.length ? out : null;
+}
+
+/** Rows whose key values the two tables mostly share. */
+function shared(a: string[], b: string[]): boolean {
+  const sb = new Set(b);
+  return a.filter((v) => sb.has(v)).length / Math.min(a.length, b.length) >= KEY_SHARED_MIN;
+}
+
+/**
+ * The key of a table pair: the first column unique on each side whose values the two tables
+ * mostly share; else such a column under a spanned first column filled down ("Production" over
+ * its paths, then "Development" over the same paths). -1 when nothing keys the rows.
+ */
+export function keyColumn(oldB: Block[], a: Table, newB: Block[], b: Table): TableKey {
+  const none = { key: -1, group: -1 };
+  if (a.rows.length < 2 || b.rows.length < 2) return none;
   let width = Infinity;
   for (const i of a.rows) width = Math.min(width, oldB[i].cells!.length);
   for (const j of b.rows) width = Math.min(width, newB[j].cells!.length);
-  for (let c = 0; c < width; c++) {
-    const va = uniqueValues(oldB, a.rows, c);
-    const vb = va && uniqueValues(newB, b.rows, c);
-    if (!va || !vb) continue;
-    let shared = 0;
-    for (const v of va) if (vb.has(v)) shared++;
-    if (shared / Math.min(va.size, vb.size) >= KEY_SHARED_MIN) return c;
+  for (const group of [-1, 0]) {
+    for (let c = group + 1; c < width; c++) {
+      const k = { key: c, group };
+      const ka = keysOf(oldB, a.rows, k);
+      const kb = ka && keysOf(newB, b.rows, k);
+      if (ka && kb && shared(ka, kb)) return k;
+    }
   }
-  return -1;
+  return none;
 }
 
 function tableWords(blocks: Block[], t: Table, byHeader: boolean): string[] {
@@ -94,7 +120,7 @@ function tableWords(blocks: Block[], t: Table, byHeader: boolean): string[] {
 /** Pair the tables of two sections: most alike first (header words, else all their words). */
 function pairTablesOf(oldB: Block[], ta: Table[], newB: Block[], tb: Table[]): [number, number][] {
   if (ta.length === 1 && tb.length === 1) return [[0, 0]];
-  const cands: { x: number; y: number; s: number }[] = [];
+  const cands: { i: number; j: number; s: number }[] = [];
   const bags = (blocks: Block[], ts: Table[]) => ts.map((t) => ({ rows: bagOf(tableWords(blocks, t, false)), head: t.head === null ? null : bagOf(tableWords(blocks, t, true)) }));
   const ba = bags(oldB, ta);
   const bb = bags(newB, tb);
@@ -105,20 +131,10 @@ function pairTablesOf(oldB: Block[], ta: Table[], newB: Block[], tb: Table[]): [
       const hx = ba[x].head;
       const hy = bb[y].head;
       const s = hx && hy ? Math.max(byRows, bagDice(hx, hy)) : byRows;
-      if (s >= TABLE_PAIR_MIN) cands.push({ x, y, s });
+      if (s >= TABLE_PAIR_MIN) cands.push({ i: x, j: y, s });
     });
   });
-  cands.sort((p, q) => q.s - p.s || p.x - q.x);
-  const ux = new Set<number>();
-  const uy = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of cands) {
-    if (ux.has(c.x) || uy.has(c.y)) continue;
-    ux.add(c.x);
-    uy.add(c.y);
-    out.push([c.x, c.y]);
-  }
-  return out;
+  return bestFirst(cands);
 }
 
 /**
@@ -129,28 +145,34 @@ export function pairTables(oldB: Block[], newB: Block[], takenOld: Set<number>, 
   const out: TablePairing = { rows: [], heads: [], oldPlace: new Map(), newPlace: new Map() };
   const ta = tablesOf(oldB);
   const tb = tablesOf(newB);
-  const setPlaces = (places: Map<number, RowPlace>, blocks: Block[], t: Table, key: number, paired: boolean) => {
-    const p: RowPlace = { columns: columnsOf(blocks, t), key, paired };
-    for (const i of [...(t.head === null ? [] : [t.head]), ...t.rows]) places.set(i, p);
+  const setPlaces = (places: Map<number, RowPlace>, blocks: Block[], t: Table, k: TableKey, paired: boolean) => {
+    const columns = columnsOf(blocks, t);
+    if (t.head !== null) places.set(t.head, { columns, key: k.key, paired, group: null });
+    // a row under a spanned cell carries the label of its group ("Development / Staging")
+    const labels = k.group < 0 ? null : columnValues(blocks, t.rows, k.group, true, (b, c) => (b.cells?.[c] ?? '').trim());
+    t.rows.forEach((i, r) => places.set(i, { columns, key: k.key, paired, group: labels ? labels[r] || null : null }));
   };
-  for (const t of ta) setPlaces(out.oldPlace, oldB, t, -1, false);
-  for (const t of tb) setPlaces(out.newPlace, newB, t, -1, false);
+  for (const t of ta) setPlaces(out.oldPlace, oldB, t, { key: -1, group: -1 }, false);
+  for (const t of tb) setPlaces(out.newPlace, newB, t, { key: -1, group: -1 }, false);
   if (!ta.length || !tb.length) return out;
   for (const [x, y] of pairTablesOf(oldB, ta, newB, tb)) {
     const a = ta[x];
     const b = tb[y];
-    const key = keyColumn(oldB, a, newB, b);
-    setPlaces(out.oldPlace, oldB, a, key, true);
-    setPlaces(out.newPlace, newB, b, key, true);
+    const k = keyColumn(oldB, a, newB, b);
+    setPlaces(out.oldPlace, oldB, a, k, true);
+    setPlaces(out.newPlace, newB, b, k, true);
     if (a.head !== null && b.head !== null && !takenOld.has(a.head) && !takenNew.has(b.head)) out.heads.push([a.head, b.head]);
-    if (key < 0) continue;
+    if (k.key < 0) continue;
+    const ka = keysOf(oldB, a.rows, k)!;
+    const kb = keysOf(newB, b.rows, k)!;
     const byKey = new Map<string, number>();
-    for (const j of b.rows) if (!takenNew.has(j)) byKey.set(cellKey(newB[j], key), j);
-    for (const i of a.rows) {
-      if (takenOld.has(i)) continue;
-      const j = byKey.get(cellKey(oldB[i], key));
+    b.rows.forEach((j, r) => {
+      if (!takenNew.has(j)) byKey.set(kb[r], j);
+    });
+    a.rows.forEach((i, r) => {
+      const j = takenOld.has(i) ? undefined : byKey.get(ka[r]);
       if (j !== undefined) out.rows.push([i, j]);
-    }
+    });
   }
   return out;
 }
@@ -199,9 +221,11 @@ export function rowCells(a: Block | null, pa: RowPlace | undefined, b: Block | n
     return out;
   };
   const key = pb ? pb.key : pa ? pa.key : -1;
+  const group = (b ? pb?.group : pa?.group) ?? null;
   return {
     columns,
     key,
+    ...(group ? { group } : {}),
     old: a ? place(a.cells, (c) => toUnion.get(c) ?? c) : null,
     new: b ? place(b.cells, (c) => c) : null,
     ...(head ? { head: true } : {}),

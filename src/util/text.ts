@@ -70,9 +70,69 @@ export function bagDice(a: Bag, b: Bag): number {
   return (2 * common) / (a.n + b.n);
 }
 
+/** Pairs from scored candidates, best first, each side used once (ties: lower `i` first). */
+export function bestFirst(cands: { i: number; j: number; s: number }[]): [number, number][] {
+  cands.sort((x, y) => y.s - x.s || x.i - y.i);
+  const ui = new Set<number>();
+  const uj = new Set<number>();
+  const out: [number, number][] = [];
+  for (const c of cands) {
+    if (ui.has(c.i) || uj.has(c.j)) continue;
+    ui.add(c.i);
+    uj.add(c.j);
+    out.push([c.i, c.j]);
+  }
+  return out;
+}
+
 /** Dice coefficient of two word multisets, 0..1. */
 export function dice(a: string[], b: string[]): number {
   return bagDice(bagOf(a), bagOf(b));
+}
+
+/** Words that join or point back when a sentence is split or merged ("X, and Y" -> "X. Y", "X. This Y" -> "X, which Y"). */
+const JOINERS = new Set(['and', 'but', 'or', 'so', 'then', 'also', 'which', 'that', 'this', 'these', 'it', 'they', 'the', 'a', 'an']);
+
+/** The same words in the same order, apart from joiners: a sentence split in two or two merged into one. */
+export function sameWordsLoosely(a: string[], b: string[]): boolean {
+  const strip = (ws: string[]) => ws.filter((w) => !JOINERS.has(w));
+  const x = strip(a);
+  const y = strip(b);
+  return x.length > 0 && x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+/** Most sentences one sentence is split into (or merged from). */
+const MAX_REGROUP = 3;
+
+/**
+ * Sentences only split or merged: one of `a` with the words of 2-3 consecutive ones of `b`
+ * (apart from joiners), or the reverse. Each sentence is the word list of one sentence; the
+ * groups come back as positions. Quadratic in the counts: callers bound them.
+ */
+export function regroup(a: string[][], b: string[][]): { olds: number[]; news: number[] }[] {
+  const out: { olds: number[]; news: number[] }[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const find = (one: string[][], many: string[][], usedOne: Set<number>, usedMany: Set<number>, split: boolean) => {
+    one.forEach((w, x) => {
+      if (usedOne.has(x)) return;
+      for (let k = 2; k <= MAX_REGROUP; k++)
+        for (let y = 0; y + k <= many.length; y++) {
+          let n = 0;
+          for (let z = y; z < y + k; z++) n += many[z].length;
+          if (Math.abs(n - w.length) > 4) continue;
+          const run = Array.from({ length: k }, (_, z) => y + z);
+          if (run.some((r) => usedMany.has(r)) || !sameWordsLoosely(w, many.slice(y, y + k).flat())) continue;
+          usedOne.add(x);
+          run.forEach((r) => usedMany.add(r));
+          out.push(split ? { olds: [x], news: run } : { olds: run, news: [x] });
+          return;
+        }
+    });
+  };
+  find(a, b, usedA, usedB, true);
+  find(b, a, usedB, usedA, false);
+  return out;
 }
 
 export function similarity(a: string, b: string): number {

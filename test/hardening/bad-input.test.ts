@@ -196,7 +196,7 @@ describe('structure at the extremes', () => {
     const rep = json(r);
     expect(rep.summary).toMatchObject({ modified: 1, added: 0, removed: 0 });
     expect(rep.fallbacks).toEqual([
-      'section "One": text too different or too long for a word diff; shown as replaced',
+      'section "One": a sentence over 4,000 characters was compared in pieces cut at words',
       'a paragraph is over 20,000 characters: its sentences were split at punctuation, not by the sentence segmenter',
     ]);
     expect(cli(['diff', a, a]).code).toBe(0);

@@ -63,7 +63,7 @@ describe('review app: the DevOps Guru pair (2021 awsdocs Markdown -> 2024 render
     expect(lines).toHaveLength(39);
     for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(120);
     expect(lines[0]).toMatch(/^redline review · Data protection in Amazon DevOps Guru +two files$/);
-    expect(lines[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(2021\) → new devops-guru\.2024\.rendered\.txt \(2024\) +2 high \d+ medium \d+ low/);
+    expect(lines[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(2021\) → new devops-guru\.2024\.rendered\.txt \(2024\) +3 high \d+ medium \d+ low/);
     expect(lines[3]).toMatch(/^›▾ Data protection in Amazon DevOp… HIGH │ Data protection in Amazon DevOps Guru$/);
     expect(f).toMatch(/\+ Key policy +1 │/);
     expect(lines[38]).toMatch(/^↑↓ move {2}⏎ open {2}← close .*n\/N change .*\? help {2}q quit +\[tree\]$/);
@@ -96,7 +96,7 @@ describe('review app: the DevOps Guru pair (2021 awsdocs Markdown -> 2024 render
     await until(/11-20\/\d+ \[diff\]/);
     await press(KEY.left, 'f', 'f', 'f');
     await until('showing changes at or above high');
-    expect(frame()).toContain('2 high · ≥high');
+    expect(frame()).toContain('3 high · ≥high');
     expect(frame()).not.toContain('How DevOps Guru uses grants');
     await press('?');
     await until('redline review: keys');
@@ -178,13 +178,13 @@ describe('review app: a store', () => {
     expect(fake.loads).toEqual(['aws/devops-guru']);
     fake.release();
     await until('Key changes');
-    expect(frame()).toMatch(/old v0 \(2024-01-01\) → new v1 \(2024-01-02\) +2 high/);
+    expect(frame()).toMatch(/old v0 \(2024-01-01\) → new v1 \(2024-01-02\) +3 high/);
     expect(frame()).toContain('page 1/3');
     await press('r');
     await until('marked "aws/devops-guru" reviewed at v1 (2024-01-02)');
     expect(fake.marked).toEqual([['aws/devops-guru', 'aws/devops-guru-v1']]);
     expect(frame()).toMatch(/✓ aws\/devops-guru/);
-    expect(frame()).toContain('✓ reviewed · 2 high');
+    expect(frame()).toContain('✓ reviewed · 3 high');
     await press(KEY.down);
     await until('Section added: Limits');
     expect(fake.loads).toEqual(['aws/devops-guru', 'aws/kms-keys']);

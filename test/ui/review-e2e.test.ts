@@ -54,7 +54,7 @@ describe('redline review in a real terminal (tmux)', () => {
     let s = await until('pair', 'Key changes');
     expect(s.split('\n')[0]).toMatch(/^redline review · Data protection in Amazon DevOps Guru +two files$/);
     // the files' dates (modification days); the counts keep their place on the right
-    expect(s.split('\n')[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(\d{4}-\d\d-\d\d\) → new devops-guru\.2024\.render.* 2 high \d+ medium \d+ low/);
+    expect(s.split('\n')[1]).toMatch(/^old devops-guru\.2021\.awsdocs\.md \(\d{4}-\d\d-\d\d\) → new devops-guru\.2024\.render.* 3 high \d+ medium \d+ low/);
     expect(s).toMatch(/›▾ Data protection in Amazon DevOp… HIGH │/);
 
     s = await goToTls('pair');
@@ -106,7 +106,7 @@ describe('redline review in a real terminal (tmux)', () => {
       launch('store', ['review', '--store', dir]);
       let s = await until('store', 'Key changes');
       expect(s.split('\n')[0]).toMatch(new RegExp(`store ${dir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} · page 1/2$`));
-      expect(s.split('\n')[1]).toMatch(/^old [0-9a-f]{7} \(2021-06-01\) → new [0-9a-f]{7} \(2024-03-01\) +2 high/);
+      expect(s.split('\n')[1]).toMatch(/^old [0-9a-f]{7} \(2021-06-01\) → new [0-9a-f]{7} \(2024-03-01\) +3 high/);
       expect(s).toMatch(/›▸ ● devops-guru\/data-protection +HIGH │/);
       expect(s).toMatch(/ ▸ {3}codepipeline\/welcome +1 version/);
 
