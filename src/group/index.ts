@@ -98,22 +98,24 @@ export interface Cluster {
 
 interface Side {
   words: string[];
-  bag: Bag;
+  /** built on first comparison: most sides are never compared. */
+  bag?: Bag;
 }
 
 interface Candidate {
   index: number;
   old: Side | null;
   new: Side | null;
+  /** the indexed side's words as numbered elements (see elements). */
+  els: number[];
 }
 
-const NO_NAMES: ProductNames = { phrases: [], idKey: '' };
-
-function side(text: string | null, names: ProductNames): Side | null {
+function side(text: string | null, names: ProductNames | undefined): Side | null {
   if (text === null) return null;
-  const ws = maskedWords(text, names);
-  return { words: ws, bag: bagOf(ws) };
+  return { words: names ? maskedWords(text, names) : words(text) };
 }
+
+const bag = (s: Side): Bag => (s.bag ??= bagOf(s.words));
 
 function lengthsClose(a: Side | null, b: Side | null): boolean {
   if (a === null || b === null) return a === b;
@@ -124,34 +126,49 @@ function lengthsClose(a: Side | null, b: Side | null): boolean {
 
 function alike(a: Candidate, b: Candidate): boolean {
   if (!lengthsClose(a.old, b.old) || !lengthsClose(a.new, b.new)) return false;
-  const sideOk = (x: Side | null, y: Side | null) => (x === null ? y === null : y !== null && bagDice(x.bag, y.bag) >= SIMILAR);
+  const sideOk = (x: Side | null, y: Side | null) => (x === null ? y === null : y !== null && bagDice(bag(x), bag(y)) >= SIMILAR);
   return sideOk(a.old, b.old) && sideOk(a.new, b.new);
 }
 
-/** The side candidates are indexed by: the same one for every change of a type. */
-const indexed = (type: ChangeType, c: Candidate): Side | null => (type === 'added' ? c.new : c.old);
+const TYPES: ChangeType[] = ['added', 'removed', 'changed', 'moved'];
 
-/** Each word numbered by its occurrence ("to#0", "to#1"), so a multiset becomes a set. */
-function elements(s: Side): string[] {
-  const seen = new Map<string, number>();
-  return s.words.map((w) => {
-    const k = seen.get(w) ?? 0;
-    seen.set(w, k + 1);
-    return `${w}#${k}`;
-  });
+/** The side candidates are indexed by: the same one for every change of a type. */
+const indexed = (type: ChangeType, old: Side | null, nw: Side | null): Side | null => (type === 'added' ? nw : old);
+
+/** Room for a word's repeats in an element number (word id * REPEATS + repeat). */
+const REPEATS = 2 ** 20;
+
+/** Each word numbered by its occurrence in the side (the 2nd "to" is another element than the 1st), so a multiset becomes a set of numbers. */
+function elements(s: Side | null, ids: Map<string, number>): number[] {
+  if (!s) return [];
+  const w = Int32Array.from(s.words, (x) => {
+    let id = ids.get(x);
+    if (id === undefined) ids.set(x, (id = ids.size));
+    return id;
+  }).sort();
+  const out: number[] = [];
+  for (let i = 0, k = 0; i < w.length; i++) {
+    k = i > 0 && w[i] === w[i - 1] ? k + 1 : 0;
+    out.push(w[i] * REPEATS + Math.min(k, REPEATS - 1));
+  }
+  return out;
 }
 
 /**
- * Prefix filtering: two sides with Dice >= SIMILAR share at least `need` words, where `need`
+ * Prefix filtering: two sides with Dice >= SIMILAR share at least `need` elements, where `need`
  * is the least a side of n words shares with its shortest possible partner. Ordered the same
- * way (rarest first), any two such sides then share an element among their first n - need + 1,
- * so a side is only compared with those that share one of its rarest few words.
+ * way (rarest first: `rank`), any two such sides then share an element among their first
+ * n - need + 1, so a side is only compared with those that share one of its rarest few words.
+ * Returns posting keys (element rank and change type).
  */
-function prefix(els: string[], rarity: Map<string, number>): string[] {
-  const n = els.length;
-  if (!n) return ['\u0000empty'];
-  const need = Math.max(1, Math.floor((SIMILAR * (n + (n * SIMILAR) / (2 - SIMILAR))) / 2 - 1e-9));
-  return [...els].sort((a, b) => rarity.get(a)! - rarity.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, n - need + 1);
+function prefix(c: Candidate, type: ChangeType, rank: Map<number, number>): number[] {
+  const n = c.els.length;
+  const t = TYPES.indexOf(type);
+  if (!n) return [-1 - t];
+  // the shortest partner lengthsClose allows, and the overlap Dice then needs with it
+  const shortest = Math.ceil(n * (SIMILAR / (2 - SIMILAR) - 1e-9));
+  const need = Math.max(1, Math.ceil((SIMILAR * (n + shortest)) / 2 - 1e-9));
+  return Array.from(Int32Array.from(c.els, (e) => rank.get(e)!).sort().subarray(0, n - need + 1), (r) => r * TYPES.length + t);
 }
 
 interface Building extends Cluster {
@@ -167,27 +184,28 @@ interface Building extends Cluster {
  * `minPages` pages or more are returned. `stats.compared` counts the comparisons made.
  */
 export function sameChanges(occurrences: Occurrence[], minPages = 2, stats: { compared: number } = { compared: 0 }): Cluster[] {
-  const cands: (Candidate & { els: string[] })[] = [];
-  const rarity = new Map<string, number>();
+  const cands: Candidate[] = [];
+  const wordIds = new Map<string, number>();
+  const count = new Map<number, number>();
   occurrences.forEach((o, index) => {
-    const names = o.names ?? NO_NAMES;
-    const c: Candidate = { index, old: side(o.old, names), new: side(o.new, names) };
-    if ((c.old?.words.length ?? 0) + (c.new?.words.length ?? 0) === 0) return;
-    const s = indexed(o.type, c);
-    const els = s ? elements(s) : [];
-    for (const e of els) rarity.set(e, (rarity.get(e) ?? 0) + 1);
-    cands.push({ ...c, els });
+    const old = side(o.old, o.names);
+    const nw = side(o.new, o.names);
+    if ((old?.words.length ?? 0) + (nw?.words.length ?? 0) === 0) return;
+    const els = elements(indexed(o.type, old, nw), wordIds);
+    for (const e of els) count.set(e, (count.get(e) ?? 0) + 1);
+    cands.push({ index, old, new: nw, els });
   });
+  // one order for every side: rarest element first
+  const rank = new Map([...count].sort((x, y) => x[1] - y[1] || x[0] - y[0]).map(([e], i) => [e, i]));
   const byKey = new Map<string, Building>();
-  // representatives by type and prefix element
-  const posting = new Map<string, Building[]>();
+  const posting = new Map<number, Building[]>();
   const all: Building[] = [];
   for (const cand of cands) {
     const o = occurrences[cand.index];
     const key = `${o.type}\u0001${cand.old?.words.join(' ') ?? '\u0002'}\u0001${cand.new?.words.join(' ') ?? '\u0002'}`;
     let c = byKey.get(key);
-    const pre = prefix(cand.els, rarity).map((e) => `${o.type}\u0001${e}`);
     if (!c) {
+      const pre = prefix(cand, o.type, rank);
       let budget = MAX_COMPARED;
       for (const e of pre) {
         for (const x of posting.get(e) ?? []) {
@@ -198,15 +216,16 @@ export function sameChanges(occurrences: Occurrence[], minPages = 2, stats: { co
         }
       }
       if (c) byKey.set(key, c);
-    }
-    if (!c) {
-      c = { members: [], pages: [], rep: cand, order: all.length };
-      byKey.set(key, c);
-      for (const e of pre) {
-        if (!posting.has(e)) posting.set(e, []);
-        posting.get(e)!.push(c);
+      else {
+        c = { members: [], pages: [], rep: cand, order: all.length };
+        byKey.set(key, c);
+        for (const e of pre) {
+          const list = posting.get(e);
+          if (list) list.push(c);
+          else posting.set(e, [c]);
+        }
+        all.push(c);
       }
-      all.push(c);
     }
     c.members.push(cand.index);
     if (!c.pages.includes(o.page)) c.pages.push(o.page);

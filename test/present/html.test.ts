@@ -135,6 +135,20 @@ describe('page text is never markup', () => {
   });
 });
 
+describe('inputs', () => {
+  it("shows a store version's page, date and revision, and each side's format", () => {
+    const r = report([section('modified', 'A', [change('a b', 'a c')])], {
+      old: { label: 'kms/rotate-keys@2021-04-16 (0123456789)', format: 'markdown', title: 'Rotating keys' },
+      new: { label: 'kms/rotate-keys@2024-03-01 (abcdef0123)', format: 'html', title: 'Rotating AWS KMS keys' },
+    });
+    const $ = cheerio.load(renderHtml(r));
+    expect($('.inputs dd').map((_, e) => $(e).text()).get()).toEqual([
+      'kms/rotate-keys · version of 2021-04-16 · revision 0123456789 (Markdown) · “Rotating keys”',
+      'kms/rotate-keys · version of 2024-03-01 · revision abcdef0123 (HTML) · “Rotating AWS KMS keys”',
+    ]);
+  });
+});
+
 describe('anchors', () => {
   const tls = change('We recommend TLS 1.2 or later.', 'We require TLS 1.2 and recommend TLS 1.3.', { summary: 'TLS: 1.2 recommended -> required; 1.3 now recommended', severity: 'high' });
   const idOf = (html: string) => cheerio.load(html)('.sec .chg.sev-high').attr('id');

@@ -35,7 +35,6 @@ h2 { font-size: 1.3rem; }
 h3 { font-size: 1.05rem; }
 code, .mono { font-family: ui-monospace, SFMono-Regular, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
 .muted { color: var(--muted); }
-.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 
 /* header and inputs */
 .top { border-bottom: 1px solid var(--line); padding: 1.25rem 0 1rem; }

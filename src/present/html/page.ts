@@ -20,7 +20,7 @@ export function escLine(s: string): string {
 }
 
 /** An http(s) URL as an attribute value, or null (javascript:, data:, relative and broken URLs never become links). */
-export function safeHref(url: string | null | undefined): string | null {
+function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);

@@ -12,10 +12,9 @@ export function sevBadge(sev: Severity, label: string = sev): string {
   return `<span class="sev sev-${sev}">${esc(label)}</span>`;
 }
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-export { plural };
+export const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-/** Marked runs of one side or both: spaces at their ends go outside the mark (only words are underlined or struck); a deletion and an insertion that touch get a gap. */
+/** Word changes in one run of text, removed words struck (del), added ones underlined (ins), on one side or both: spaces at their ends go outside the mark (only words are underlined or struck); a deletion and an insertion that touch get a gap. */
 function marked(ops: WordOp[]): string {
   let out = '';
   let touching = false;
@@ -38,40 +37,24 @@ function marked(ops: WordOp[]): string {
   return out;
 }
 
-/** Word changes in one run of text: removed words struck (del), added words underlined (ins). */
-export function inlineWords(ops: WordOp[]): string {
-  return marked(ops);
-}
-
 /** One side of the word changes: the old text with its removed words, or the new text with its added words. */
-export function sideWords(ops: WordOp[], side: '-' | '+'): string {
+function sideWords(ops: WordOp[], side: '-' | '+'): string {
   return marked(ops.filter(([op]) => op === '=' || op === side));
 }
 
-/** Text clipped to `limit` characters (when given), with what was left out. */
-function clipText(text: string, limit?: number): { text: string; cut: number } {
-  if (!limit || text.length <= limit) return { text, cut: 0 };
-  const t = text.slice(0, limit).replace(/\s+\S*$/, '');
-  return { text: t, cut: text.length - t.length };
-}
-
-function lines(kind: 'add' | 'del' | 'mv', text: string, code: boolean, limit?: number): string {
-  const { text: t, cut } = clipText(text, limit);
-  const items = t
+function lines(kind: 'add' | 'del' | 'mv', text: string, code: boolean): string {
+  const items = text
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => `<li>${esc(l)}</li>`)
     .join('');
   const label = kind === 'add' ? 'Added text' : kind === 'del' ? 'Removed text' : 'Moved text';
-  const more = cut ? `<p class="more">… ${plural(cut, 'more character')} not shown here.</p>` : '';
-  return `<ul class="block ${kind}${code ? ' code' : ''}" aria-label="${label}">${items}</ul>${more}`;
+  return `<ul class="block ${kind}${code ? ' code' : ''}" aria-label="${label}">${items}</ul>`;
 }
 
 export interface ChangeView {
   /** the change's id (already unique in the document). */
   id: string;
-  /** clip added, removed and moved text to this many characters. */
-  clip?: number;
   /** extra HTML after the body (a shared-change note). */
   note?: string;
   /** show only the head line (the body is shown elsewhere, e.g. once for a shared change). */
@@ -79,25 +62,25 @@ export interface ChangeView {
 }
 
 /** The body of a change: its word changes inline and side by side, or its added, removed or moved text. */
-export function changeBody(c: Change, clip?: number): string {
+function changeBody(c: Change): string {
   const code = c.block === 'code';
   if (c.type === 'changed' && c.words?.length) {
     const cls = `diff${code ? ' code' : ''}`;
     return (
-      `<p class="${cls} inline">${inlineWords(c.words)}</p>` +
+      `<p class="${cls} inline">${marked(c.words)}</p>` +
       `<div class="sbs"><div><span class="side">Old</span><p class="${cls}">${sideWords(c.words, '-')}</p></div>` +
       `<div><span class="side">New</span><p class="${cls}">${sideWords(c.words, '+')}</p></div></div>`
     );
   }
-  if (c.type === 'changed') return `${c.old ? lines('del', c.old, code, clip) : ''}${c.new ? lines('add', c.new, code, clip) : ''}`;
-  if (c.type === 'added') return c.new ? lines('add', c.new, code, clip) : '';
-  if (c.type === 'removed') return c.old ? lines('del', c.old, code, clip) : '';
+  if (c.type === 'changed') return `${c.old ? lines('del', c.old, code) : ''}${c.new ? lines('add', c.new, code) : ''}`;
+  if (c.type === 'added') return c.new ? lines('add', c.new, code) : '';
+  if (c.type === 'removed') return c.old ? lines('del', c.old, code) : '';
   const moved = c.new ?? c.old;
-  return moved ? lines('mv', moved, code, clip) : '';
+  return moved ? lines('mv', moved, code) : '';
 }
 
 /** The line that names a change: severity, summary, tags, and a link to itself. */
-export function changeHead(c: Change, id: string): string {
+function changeHead(c: Change, id: string): string {
   const summary = c.summary || (c.formatting ? 'Formatting' : c.type);
   const tags = [c.formatting ? '<span class="tag">formatting</span>' : '', c.silenced ? `<span class="tag">silenced: ${escLine(c.silenced)}</span>` : ''].join('');
   return `<div class="chg-h">${sevBadge(c.severity)}<span class="sum">${escLine(summary)}</span>${tags}<a class="self" href="#${id}" aria-label="Link to this change">#</a></div>`;
@@ -105,7 +88,7 @@ export function changeHead(c: Change, id: string): string {
 
 export function changeItem(c: Change, v: ChangeView): string {
   const cls = `chg sev-${c.severity}${c.formatting ? ' fmt' : ''}`;
-  const body = v.headOnly ? '' : changeBody(c, v.clip);
+  const body = v.headOnly ? '' : changeBody(c);
   return `<li class="${cls}" id="${v.id}">${changeHead(c, v.id)}${body}${v.note ?? ''}</li>`;
 }
 
@@ -150,7 +133,6 @@ export interface SectionView {
   ids: ReportIds;
   /** heading level of the section names (2 on a page of its own, 3 inside a folder's page). */
   level: 2 | 3;
-  clip?: number;
   /** how to show a change (e.g. a shared change once); default: in full. */
   change?: (c: Change, id: string) => string;
 }
@@ -160,7 +142,7 @@ export function sectionBlock(s: SectionDiff, v: SectionView): string {
   const h = `h${v.level}`;
   const status = s.status === 'renamed' ? `renamed from “${escLine(s.oldHeading ?? '')}”` : esc(statusText(s));
   const path = (s.newPath ?? s.oldPath ?? []).slice(0, -1);
-  const changes = s.changes.map((c) => (v.change ? v.change(c, v.ids.change.get(c)!) : changeItem(c, { id: v.ids.change.get(c)!, clip: v.clip }))).join('\n');
+  const changes = s.changes.map((c) => (v.change ? v.change(c, v.ids.change.get(c)!) : changeItem(c, { id: v.ids.change.get(c)! }))).join('\n');
   const cls = `sec${formattingOnly(s) ? ' fmt' : ''}`;
   return [
     `<section class="${cls}" id="${id}" aria-labelledby="${id}-h">`,
@@ -195,7 +177,7 @@ export function keyChanges<T extends { c: Change }>(items: T[]): T[] {
 
 /** One key change in a summary list: severity, summary linking to the change, where it is, and its word changes. */
 export function keyItem(c: Change, href: string, where: string): string {
-  const words = c.type === 'changed' && c.words?.length && !c.formatting ? `<p class="diff${c.block === 'code' ? ' code' : ''}">${inlineWords(c.words)}</p>` : '';
+  const words = c.type === 'changed' && c.words?.length && !c.formatting ? `<p class="diff${c.block === 'code' ? ' code' : ''}">${marked(c.words)}</p>` : '';
   return `<li><div><div class="chg-h">${sevBadge(c.severity)}<a class="sum" href="${href}">${escLine(c.summary || c.type)}</a></div><div class="where">${where}</div>${words}</div></li>`;
 }
 

@@ -12,7 +12,7 @@ const FORMAT_NAMES: Record<string, string> = { html: 'HTML', markdown: 'Markdown
 /** A store version's label (`page@2024-03-01 (0123456789)`) read back into page, date and revision. */
 const STORE_LABEL = /^(.+)@(\d{4}-\d{2}-\d{2}) \(([0-9a-f]{7,40})\)$/;
 
-export function sideInfo(s: SideInfo, other: SideInfo): string {
+function sideInfo(s: SideInfo, other: SideInfo): string {
   const m = STORE_LABEL.exec(s.label);
   const what = m
     ? `<span class="mono">${escLine(m[1])}</span> · version of ${esc(m[2])} · revision <span class="mono">${esc(m[3])}</span>`
@@ -21,7 +21,7 @@ export function sideInfo(s: SideInfo, other: SideInfo): string {
   return `${what} <span class="fmtname">(${esc(FORMAT_NAMES[s.format] ?? s.format)})</span>${title}`;
 }
 
-export function inputsList(r: ChangeReport): string {
+function inputsList(r: ChangeReport): string {
   return `<dl class="inputs"><dt>Old</dt><dd>${sideInfo(r.old, r.new)}</dd><dt>New</dt><dd>${sideInfo(r.new, r.old)}</dd></dl>`;
 }
 
@@ -36,13 +36,11 @@ export interface HtmlOptions {
 }
 
 /** The summary block: verdict, counts, key changes, notes and the sections' table of contents. */
-export function summaryBlock(r: ChangeReport, ids: ReportIds, href: (id: string) => string, level: 2 | 3 = 2): string {
+function summaryBlock(r: ChangeReport, ids: ReportIds): string {
   const { bySeverity, formatting } = changeCounts(r);
   const sections = visibleSections(r);
-  const h = `h${level}`;
-  const sub = `h${level + 1}`;
   const out: string[] = [];
-  out.push(`<section class="summary" aria-labelledby="summary-h"><${h} id="summary-h">Summary</${h}>`);
+  out.push('<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>');
   if (!sections.length) {
     out.push('<p class="verdict">No changes.</p></section>');
     return out.join('\n');
@@ -51,15 +49,15 @@ export function summaryBlock(r: ChangeReport, ids: ReportIds, href: (id: string)
   out.push(`<p>Sections: ${esc(sectionCounts(r.summary))}.</p>`);
   const key = keyChanges(sections.flatMap((s) => s.changes.map((c) => ({ s, c }))));
   if (key.length) {
-    out.push(`<${sub}>Key changes (${key.length})</${sub}>`, '<ol class="keylist">');
-    for (const { s, c } of key) out.push(keyItem(c, href(ids.change.get(c)!), `in <a href="${href(ids.section.get(s)!)}">${escLine(sectionName(s))}</a>`));
+    out.push(`<h3>Key changes (${key.length})</h3>`, '<ol class="keylist">');
+    for (const { s, c } of key) out.push(keyItem(c, `#${ids.change.get(c)!}`, `in <a href="${`#${ids.section.get(s)!}`}">${escLine(sectionName(s))}</a>`));
     out.push('</ol>');
   }
-  out.push(`<${sub}>Notes</${sub}>`, fallbackNotes(r.fallbacks));
-  out.push(`<${sub}>Sections (${sections.length})</${sub}>`, '<ol class="toc">');
+  out.push('<h3>Notes</h3>', fallbackNotes(r.fallbacks));
+  out.push(`<h3>Sections (${sections.length})</h3>`, '<ol class="toc">');
   for (const s of sections) {
     const fmt = formattingOnly(s) ? ' class="fmt"' : '';
-    out.push(`<li${fmt}>${sevBadge(s.severity)}<a href="${href(ids.section.get(s)!)}">${escLine(sectionName(s))}</a><span class="status">${esc(statusText(s))}</span></li>`);
+    out.push(`<li${fmt}>${sevBadge(s.severity)}<a href="${`#${ids.section.get(s)!}`}">${escLine(sectionName(s))}</a><span class="status">${esc(statusText(s))}</span></li>`);
   }
   out.push('</ol></section>');
   return out.join('\n');
@@ -70,7 +68,7 @@ export function renderHtml(r: ChangeReport, opts: HtmlOptions = {}): string {
   const title = r.new.title ?? r.old.title ?? 'Page';
   const { formatting } = changeCounts(r);
   const main = [
-    summaryBlock(r, ids, (id) => `#${id}`),
+    summaryBlock(r, ids),
     ...visibleSections(r).map((s) => sectionBlock(s, { ids, level: 2 })),
   ].join('\n');
   return htmlDocument({
