@@ -93,22 +93,25 @@ export function addDiffOptions(cmd: Command): Command {
 }
 
 /** The exit code of a comparison: 0 no changes, 1 changes (at or above --fail-on, if given). */
-function reportCode(full: ChangeReport, failOn: DiffFlags['failOn']): number {
+export function reportCode(full: ChangeReport, failOn: DiffFlags['failOn']): number {
   if (failOn === 'never') return 0;
   if (failOn) return exceeds(full, failOn) ? 1 : 0;
   return hasChanges(full) ? 1 : 0;
 }
 
-/** Print a report per the flags; returns the exit code (0 no changes, 1 changes). */
-export async function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): Promise<number> {
+/** The report as the flags ask for it (what is shown, in which format). */
+export function renderReport(full: ChangeReport, flags: Pick<DiffFlags, 'format' | 'minSeverity' | 'showFormatting'>, color: boolean): string {
   // the HTML report carries formatting-only changes behind a toggle (open with --show-formatting)
   const shown = filterReport(full, { minSeverity: flags.minSeverity, showFormatting: !!flags.showFormatting || flags.format === 'html' });
-  let text: string;
-  if (flags.format === 'html') text = renderHtml(shown, { showFormatting: !!flags.showFormatting });
-  else if (flags.format === 'json') text = renderJson(shown);
-  else if (flags.format === 'markdown') text = renderMarkdown(shown);
-  else text = renderText(shown, { color: !flags.output && useColor(flags.color, io.stdout) });
-  await emit(text, io, flags);
+  if (flags.format === 'html') return renderHtml(shown, { showFormatting: !!flags.showFormatting });
+  if (flags.format === 'json') return renderJson(shown);
+  if (flags.format === 'markdown') return renderMarkdown(shown);
+  return renderText(shown, { color });
+}
+
+/** Print a report per the flags (a file, the pager or standard output); returns the exit code. */
+export async function emitReport(full: ChangeReport, flags: DiffFlags, io: Io): Promise<number> {
+  await emit(renderReport(full, flags, !flags.output && useColor(flags.color, io.stdout)), io, flags);
   return reportCode(full, flags.failOn);
 }
 

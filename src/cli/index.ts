@@ -3,12 +3,12 @@
 // Heavy modules (Ink, git) are imported lazily so `redline diff` starts fast. main() is the
 // process entry (signals: Ctrl-C exits 130, as shells expect); run() is the same without it.
 
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { Format } from '../types.js';
 import { UserError } from '../types.js';
 import { readSource } from '../read/index.js';
 import { normalize } from '../normalize/index.js';
-import { registerDiffCommand, collect, formatArg, sizeArg } from './diff.js';
+import { registerDiffCommand, collect, sizeArg } from './diff.js';
 import { registerStoreCommands } from './store.js';
 import { registerReviewCommand } from './review.js';
 import { registerChangelogCommand } from './changelog.js';
@@ -16,13 +16,14 @@ import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import type { Io } from './io.js';
 import { addExamples, configureHelp } from './help.js';
 import { completionScript } from './completion.js';
+import { inputFormatOf, inputFormatOption, legacyFormatOption } from './input-format.js';
 import { colorArgv, isPaging } from './output.js';
 
 export const VERSION = '0.1.0';
 
 export type { Io } from './io.js';
 export { writeFileAtomic } from './io.js';
-export { emitReport, addDiffOptions, type DiffFlags } from './diff.js';
+export { emitReport, renderReport, reportCode, addDiffOptions, type DiffFlags } from './diff.js';
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const program = new Command();
@@ -47,15 +48,13 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .command('normalize')
     .description('print the canonical Markdown of a page')
     .argument('<file>', 'a file, or - for standard input')
-    .option('--input-format <format>', 'the page format: html, markdown, text, asciidoc or rst (default: detected)', formatArg)
-    // before 0.2 `--format` named the input format here; everywhere else it names the output format
-    .addOption(new Option('--format <format>').argParser(formatArg).hideHelp())
+    .addOption(inputFormatOption())
+    .addOption(legacyFormatOption())
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--max-size <MB>', 'refuse inputs larger than this (default 25)', sizeArg)
     .action((file: string, flags: { inputFormat?: Format; format?: Format; select?: string; remove: string[]; maxSize?: number }) => {
-      if (flags.format) io.stderr.write('redline: notice: normalize --format is now --input-format (--format names the output format in every command)\n');
-      const format = flags.inputFormat ?? flags.format;
+      const format = inputFormatOf(flags, io, 'normalize');
       const doc = normalize(readSource(file, { format, select: flags.select, remove: flags.remove, maxBytes: flags.maxSize }));
       if (flags.select && !doc.matched) throw new UserError(`${file}: --select "${flags.select}" matched nothing`);
       // page text: control characters shown as visible escapes, like every other presenter

@@ -1,7 +1,9 @@
 // Where a report goes and how it looks there: colour (`--color auto|always|never`; the flag beats
 // NO_COLOR and FORCE_COLOR, per no-color.org), a file (atomically), a pager for a long report on a
-// terminal (git's rules: REDLINE_PAGER, then PAGER, else `less` with LESS=FRX; never without a
-// terminal, under CI, or with --no-pager), or standard output. Builds no report itself.
+// terminal (REDLINE_PAGER, then PAGER, else `less` with LESS=FRX, as git does; never without a
+// terminal, under CI, or with --no-pager), or standard output. Builds no report itself. The pager
+// is the one process src/ starts itself: the user's own command, split at spaces and run without
+// a shell; page text only ever reaches its standard input.
 
 import { spawn } from 'node:child_process';
 import { UserError } from '../types.js';
@@ -43,10 +45,10 @@ export function underCi(env: NodeJS.ProcessEnv = process.env): boolean {
   return set(env.CI) || set(env.CONTINUOUS_INTEGRATION) || set(env.BUILD_NUMBER) || set(env.RUN_ID);
 }
 
-/** The pager command line, or null for none (`cat` or an empty value means none, as in git). */
-export function pagerCommand(env: NodeJS.ProcessEnv = process.env): string | null {
-  const cmd = (env.REDLINE_PAGER ?? env.PAGER ?? 'less').trim();
-  return !cmd || cmd === 'cat' ? null : cmd;
+/** The pager as a program and its arguments, or null for none (`cat` or an empty value means none, as in git). */
+export function pagerCommand(env: NodeJS.ProcessEnv = process.env): string[] | null {
+  const argv = (env.REDLINE_PAGER ?? env.PAGER ?? 'less').trim().split(/\s+/).filter(Boolean);
+  return !argv.length || argv[0] === 'cat' ? null : argv;
 }
 
 export interface EmitOptions {
@@ -73,20 +75,20 @@ function shouldPage(text: string, io: Io, o: EmitOptions): boolean {
 }
 
 /** Show `text` in the pager; resolves false when the pager could not run (the caller prints instead). */
-function runPager(cmd: string, text: string): Promise<boolean> {
+function runPager(argv: string[], text: string): Promise<boolean> {
   return new Promise((resolve) => {
     const env = { ...process.env, LESS: process.env.LESS ?? 'FRX', LV: process.env.LV ?? '-c' };
-    const child = spawn(cmd, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+    const child = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env });
     paging = true;
     const done = (ok: boolean) => {
       paging = false;
       resolve(ok);
     };
+    // no such program: the caller prints the report instead
     child.on('error', () => done(false));
     // the reader may quit before reading everything: that is not an error
     child.stdin.on('error', () => undefined);
-    // 127: the shell did not find the command
-    child.on('close', (code) => done(code !== 127));
+    child.on('close', () => done(true));
     child.stdin.end(text);
   });
 }

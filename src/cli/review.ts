@@ -158,7 +158,6 @@ async function printInstead(o: Opened, pages: import('../ui/source.js').PageInfo
 async function review(oldArg: string | undefined, newArg: string | undefined, flags: ReviewFlags, io: Io): Promise<number> {
   const { loadConfig } = await import('../classify/config.js');
   const show: Show = { config: loadConfig(flags.config, io.cwd), showFormatting: !!flags.showFormatting };
-  if (oldArg !== undefined && flags.store && kindOf(oldArg) !== 'store' && newArg === undefined) throw new UserError('give a page ID with --store, or OLD and NEW');
   const o = oldArg === undefined ? await openDefault(flags, io, show) : await openArgs(oldArg, newArg, flags, io, show);
 
   const pages = await o.source.listPages();

@@ -9,8 +9,8 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import type { Format, Severity } from '../types.js';
 import { UserError } from '../types.js';
-import { parseFormat } from '../read/index.js';
 import type { Io } from './io.js';
+import { inputFormatOf, inputFormatOption, legacyFormatOption } from './input-format.js';
 import { maxOf } from '../util/arrays.js';
 
 export const EXIT_PARTIAL = 3;
@@ -95,15 +95,16 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .argument('<url>', 'the page URL (write secrets as ${ENV_VAR})')
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
-    .option('--format <format>', 'force the page format (html, markdown, text, asciidoc, rst)', (v: string) => parseFormat(v))
+    .addOption(inputFormatOption())
+    .addOption(legacyFormatOption())
     .option('--push', 'push the store to its git remote afterwards')
     .addOption(storeOption())
-    .action(async (id: string, url: string, flags: StoreFlag & { select?: string; remove: string[]; format?: Format; push?: boolean }) => {
+    .action(async (id: string, url: string, flags: StoreFlag & { select?: string; remove: string[]; inputFormat?: Format; format?: Format; push?: boolean }) => {
       const { openStore, addSource, redactUrl } = await store();
       const dir = storeDir(io, flags);
       const st = await openStore(dir, { write: 'add', notice: notice(io) });
       try {
-        const r = await addSource(st, { id, url, select: flags.select, remove: flags.remove.length ? flags.remove : undefined, format: flags.format });
+        const r = await addSource(st, { id, url, select: flags.select, remove: flags.remove.length ? flags.remove : undefined, format: inputFormatOf(flags, io, 'add') });
         if (r.sameUrl) notice(io)(`${r.sameUrl} already tracks the same URL`);
         io.stdout.write(`added ${r.entry.id} (${redactUrl(r.entry.url)}) to ${r.file}\n`);
         setCode(await pushIfAsked(flags, io, st));
@@ -205,7 +206,8 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .argument('<file>', 'the page version (HTML, Markdown or text)')
     .option('--date <iso>', 'the version date, e.g. 2023-05-01 (default: now)')
     .option('--url <url>', 'where this version came from (recorded in meta.json, credentials masked)')
-    .option('--format <format>', 'force the input format (html, markdown, text, asciidoc, rst)', (v: string) => parseFormat(v))
+    .addOption(inputFormatOption())
+    .addOption(legacyFormatOption())
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
     .option('--remove <css>', 'HTML: drop elements matching this CSS selector (repeatable)', collect, [])
     .option('--accept', 'record it even if it looks like an error page')
@@ -215,7 +217,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
       async (
         id: string,
         file: string,
-        flags: StoreFlag & { date?: string; url?: string; format?: Format; select?: string; remove: string[]; accept?: boolean; push?: boolean },
+        flags: StoreFlag & { date?: string; url?: string; inputFormat?: Format; format?: Format; select?: string; remove: string[]; accept?: boolean; push?: boolean },
       ) => {
         const { openStore, importFile, parseVersionDate } = await store();
         const { checkPageId } = await import('../store/ids.js');
@@ -227,7 +229,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
           const r = await importFile(st, id, resolve(io.cwd, file), {
             date: flags.date,
             url: flags.url,
-            format: flags.format,
+            format: inputFormatOf(flags, io, 'import'),
             select: flags.select,
             remove: flags.remove.length ? flags.remove : undefined,
             accept: flags.accept,

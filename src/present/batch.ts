@@ -87,7 +87,8 @@ export function pageSeverityLine(r: BatchReport): string {
 /** What to run for the whole report of one page. */
 function pageCommand(r: BatchReport, p: BatchPage): string {
   const q = (s: string) => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-  return `redline diff ${q(`${r.old.dir}/${p.oldPath ?? p.path}`)} ${q(`${r.new.dir}/${p.path}`)}`;
+  const dir = (d: string) => d.replace(/\/+$/, '');
+  return `redline diff ${q(`${dir(r.old.dir)}/${p.oldPath ?? p.path}`)} ${q(`${dir(r.new.dir)}/${p.path}`)}`;
 }
 
 /** "249 modified, 1 renamed, 97 added, 10 removed, 56 unchanged" */

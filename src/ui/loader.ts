@@ -1,6 +1,7 @@
-// Where the review UI's reports come from: the pipeline for a pair of files, or a store, each
-// behind ReviewSource, with every report computed at most once (cached by page and versions).
-// The UI never diffs; this module calls the pipeline, and only when a report is first asked for.
+// Where the review UI's reports come from: the pipeline for a pair of documents (files, URLs,
+// store versions), a folder comparison's reports, or a store, each behind ReviewSource, with every
+// report computed at most once (cached by page and versions). The UI never diffs; this module
+// calls the pipeline, and only when a report is first asked for.
 
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';

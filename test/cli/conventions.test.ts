@@ -149,14 +149,17 @@ class Sink extends Writable {
 }
 
 describe('the pager', () => {
-  /** `redline ARGS` in-process with standard output a terminal of `rows` rows; PAGER writes to a file. */
+  /** `redline ARGS` in-process with standard output a terminal of `rows` rows; the pager writes to a file. */
   async function onTerminal(args: string[], env: Record<string, string | undefined>, rows = 24) {
     const paged = join(tmp, `paged-${Math.random().toString(36).slice(2)}.txt`);
     const out = Object.assign(new Sink(), { isTTY: true, rows, columns: 100 });
     const err = new Sink();
     const saved = { ...process.env };
     for (const k of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'REDLINE_PAGER', 'NO_COLOR']) delete process.env[k];
-    Object.assign(process.env, { PAGER: `cat > ${paged}` }, env);
+    // the pager: a script that keeps what it is given (PAGER runs without a shell)
+    const script = join(tmp, 'keep-pager.sh');
+    writeFileSync(script, '#!/bin/sh\ncat > "$REDLINE_TEST_PAGED"\n', { mode: 0o755 });
+    Object.assign(process.env, { PAGER: script, REDLINE_TEST_PAGED: paged }, env);
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
     try {
       const code = await run(args, { stdout: out as unknown as NodeJS.WriteStream, stderr: err as unknown as NodeJS.WriteStream, cwd: ROOT });
@@ -234,7 +237,11 @@ describe('--help', () => {
   });
 
   it('--format names the output format; normalize takes --input-format (the old --format still works, with a notice)', () => {
-    expect(cli(['normalize', '--help']).stdout).not.toMatch(/--format\b/);
+    for (const c of ['normalize', 'add', 'import']) {
+      const h = cli([c, '--help']).stdout;
+      expect(h, c).not.toMatch(/--format\b/);
+      expect(h, c).toMatch(/--input-format <format>/);
+    }
     const now = cli(['normalize', OLD, '--input-format', 'text']);
     const old = cli(['normalize', OLD, '--format', 'text']);
     expect(now.code).toBe(0);

@@ -2,8 +2,12 @@
 // does everywhere else; a long diff report opens in the pager (less by default, with LESS=FRX),
 // and the exit code is the diff's once the reader quits; --no-pager prints it straight.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { hasTmux, NO_TMUX, startTmux } from '../helpers/tmux.js';
+import { makeTrees } from '../batch/trees.js';
 
 const OLD = 'snapshots/devops-guru.2021.awsdocs.md';
 const NEW = 'snapshots/devops-guru.2024.rendered.txt';
@@ -22,6 +26,21 @@ describe('on a terminal', () => {
     await t.until('int', 'Key changes');
     t.keys('int', 'C-c');
     await t.until('int', 'redline exited with 130');
+  });
+
+  it('review of two folders lists the changed pages; q quits with 0', async (ctx) => {
+    if (!t) return ctx.skip(NO_TMUX);
+    const { oldDir, newDir } = makeTrees({}, {});
+    mkdirSync(join(oldDir, 'guide'));
+    mkdirSync(join(newDir, 'guide'));
+    copyFileSync(join(ROOT, OLD), join(oldDir, 'guide', 'data-protection.md'));
+    copyFileSync(join(ROOT, NEW), join(newDir, 'guide', 'data-protection.md'));
+    t.launch('dirs', ['review', oldDir, newDir], undefined, PLAIN);
+    const s = await t.until('dirs', 'Key changes');
+    expect(s.split('\n')[0]).toMatch(/folders .*old → .*new$/);
+    expect(s).toMatch(/›▾ guide\/data-protection\.md +HIGH │/);
+    t.keys('dirs', 'q');
+    await t.until('dirs', 'redline exited with 0');
   });
 
   it('a long report opens in less; quitting it leaves the diff\'s exit code', async (ctx) => {

@@ -231,12 +231,21 @@ describe('the writer lock in odd states', () => {
   });
 
   it('a second track while the first one runs: the lock message, exit 2, and the first finishes', async () => {
+    // /slow answers only when the test lets it: the first track holds the lock (taken and written
+    // before any fetch) from the moment the request arrives until then, however slow the machine
+    // (a 1.5 s delay and a 2 s wait for the lock once failed on a loaded one)
     srv.routes.set('/slow', htmlPage(() => content(0)));
     const slow = srv.routes.get('/slow')!;
-    srv.routes.set('/slow', (req, res) => setTimeout(() => slow(req, res), 1500));
+    let arrived!: () => void;
+    const requested = new Promise<void>((r) => (arrived = r));
+    let answer!: () => void;
+    srv.routes.set('/slow', (req, res) => {
+      answer = () => slow(req, res);
+      arrived();
+    });
     await redline(['add', 'crash/slow', `${srv.url}/slow`, ...S], t.dir);
     const { child, done } = trackChild(store, t.dir);
-    for (let i = 0; i < 100 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 20));
+    await requested;
     expect(existsSync(lock)).toBe(true);
     const holder = JSON.parse(readFileSync(lock, 'utf8')) as { pid: number; started: string };
     expect(holder.pid).toBe(child.pid);
@@ -246,6 +255,7 @@ describe('the writer lock in odd states', () => {
       stdout: '',
       stderr: `redline: store ${store} is locked by redline track (pid ${child.pid}, since ${holder.started}); wait for it to finish, or delete ${lock} if it is not running\n`,
     });
+    answer();
     const first = await done;
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/recorded {3}crash\/slow {2}Add crash\/slow/);
