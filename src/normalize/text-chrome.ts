@@ -258,6 +258,8 @@ function dropTocs(lines: TextLine[]): TextLine[] {
         i = j - 1;
         continue;
       }
+      // a page tool's label with no entries (a page without sections)
+      if (phrases(l).edge) continue;
     }
     const j = i === 0 || lines[i].blankBefore || lines[i].bullet !== lines[i - 1].bullet ? bareTocEnd(lines, i) : i;
     if (j > i) {

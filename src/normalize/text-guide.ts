@@ -17,6 +17,8 @@ import { codeText, columnTable, type CellHint, type Structure } from './text-str
 export interface LineGuide {
   /** the level of the other version's heading with this text, or null */
   heading(text: string): number | null;
+  /** the level of a heading of the other version line i may be a renamed form of (most words shared, none of its own words on any line here, between the same neighbouring headings), or null */
+  renamedHeading(i: number): number | null;
   /** the other version has this text as a list item or a paragraph (not a heading) */
   listItem(text: string): boolean;
   /** a table or code block of the other version that lines i.. spell out, or null */
@@ -152,11 +154,53 @@ function cellHint(t: Template): CellHint | undefined {
   return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `)); } };
 }
 
-/** The reader's hooks for one template. */
-export function lineGuide(t: Template): LineGuide {
+/** Words two headings share for one to be taken as the other renamed (Dice of word sets). */
+const RENAMED_HEADING = 0.5;
+
+function wordSet(k: string): Set<string> {
+  return new Set(k.split(' ').filter(Boolean));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return a.size + b.size ? (2 * common) / (a.size + b.size) : 0;
+}
+
+/** Template headings no line of the text has, each with the span of lines between the neighbours the text does have. */
+function unclaimedHeadings(t: Template, lines: TextLine[]): Array<{ words: Set<string>; level: number; lo: number; hi: number }> {
+  const at = new Map<string, number>();
+  lines.forEach((l, i) => l.bullet || at.has(l.key) || at.set(l.key, i));
+  const hs = [...t.headings].filter(([, level]) => level > 1);
+  const out: Array<{ words: Set<string>; level: number; lo: number; hi: number }> = [];
+  hs.forEach(([k, level], h) => {
+    if (at.has(k)) return;
+    let lo = -1;
+    for (let p = h - 1; p >= 0 && lo < 0; p--) lo = at.get(hs[p][0]) ?? -1;
+    let hi = lines.length;
+    for (let n = h + 1; n < hs.length && hi === lines.length; n++) hi = at.get(hs[n][0]) ?? lines.length;
+    out.push({ words: wordSet(k), level, lo, hi });
+  });
+  return out;
+}
+
+/** The reader's hooks for one template and the lines being read. */
+export function lineGuide(t: Template, lines: TextLine[]): LineGuide {
   const hint = cellHint(t);
+  let unclaimed: ReturnType<typeof unclaimedHeadings> | null = null;
   return {
     heading: (text) => (t.headings.get(key(text)) ?? null),
+    renamedHeading: (i) => {
+      unclaimed ??= unclaimedHeadings(t, lines);
+      const w = wordSet(lines[i].key);
+      let best: { level: number; d: number } | null = null;
+      for (const h of unclaimed) {
+        if (i <= h.lo || i >= h.hi) continue;
+        const d = dice(w, h.words);
+        if (d >= RENAMED_HEADING && (!best || d > best.d)) best = { level: h.level, d };
+      }
+      return best ? best.level : null;
+    },
     listItem: (text) => t.items.has(key(text)) || t.paragraphs.has(key(text)),
     structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t) ?? (hint ? columnTable(lines, i, hint) : null),
   };

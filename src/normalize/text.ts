@@ -50,7 +50,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
   if (t) markItems(lines, t);
-  blocks.push(...toBlocks(lines, layout, t ? lineGuide(t) : undefined));
+  blocks.push(...toBlocks(lines, layout, t ? lineGuide(t, lines) : undefined));
   if (t) {
     const images = putImages(blocks, t, new Set(lines.map((l) => l.key)));
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
@@ -65,11 +65,16 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
  */
 function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout, guide: LineGuide | undefined): number | null {
   const l = lines[i];
+  const next = lines[i + 1];
   if (l.bullet || indent !== 0 || l.cells) return null;
+  // a note label over text is merged with it (tidy), whatever the other version made of it
+  if (NOTE_LABEL.test(l.text) && next && !next.bullet) return null;
   const known = guide?.heading(l.text) ?? null;
   if (known !== null) return known;
-  if (NOTE_LABEL.test(l.text) || !isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
-  const next = lines[i + 1];
+  if (!isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
+  // a heading the other version renamed (text-guide.ts), set apart from the lines around it
+  const renamed = guide?.renamedHeading(i) ?? null;
+  if (renamed !== null && (l.blankBefore || l.blankAfter)) return renamed;
   if (!next || !l.blankAfter) return null;
   if (l.blankBefore) return 2;
   const prev = lines[i - 1];
