@@ -151,7 +151,13 @@ function codeFromTemplate(lines: TextLine[], i: number, t: Template): Structure 
 function cellHint(t: Template): CellHint | undefined {
   const cells = [...new Set(t.tables.flatMap((table) => table.flat().map(key)).filter(Boolean))];
   if (!cells.length) return undefined;
-  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `)); } };
+  return {
+    starts: (text) => {
+      const k = key(text);
+      return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `));
+    },
+    widths: new Set(t.tables.map((table) => Math.max(...table.map((r) => r.length)))),
+  };
 }
 
 /** Words two headings share for one to be taken as the other renamed (Dice of word sets). */

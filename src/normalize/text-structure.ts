@@ -67,21 +67,26 @@ function boxTable(lines: TextLine[], i: number): Structure | null {
   return { kind: 'table', rows, end: j };
 }
 
-/** Column separators of lines laid out in columns: runs of columns blank on every line. */
+/**
+ * Column separators of lines laid out in columns: runs of columns blank on every line, with
+ * text on both sides on some lines. A one-column run (w3m leaves one space where a cell fills
+ * its column) must be wider on most lines and where several cells start or end.
+ */
 function separators(texts: string[]): Array<[number, number]> {
   const width = Math.max(...texts.map((t) => t.length));
   const blank = (c: number) => texts.every((t) => c >= t.length || t[c] === ' ');
-  const wide = (c: number) => texts.filter((t) => c < t.length && t[c] !== ' ').length === 0;
   const left = Math.min(...texts.map((t) => t.length - t.trimStart().length));
   const seps: Array<[number, number]> = [];
   for (let c = left; c < width; c++) {
-    if (!blank(c) || !wide(c)) continue;
+    if (!blank(c)) continue;
     let e = c;
     while (e + 1 < width && blank(e + 1)) e++;
-    // a separator has text on both sides on some line, and is two columns wide on most lines
     const both = texts.filter((t) => t.slice(0, c).trim() && t.slice(e + 1).trim()).length;
-    const twoWide = texts.filter((t) => t.slice(e + 1).trim() && (e > c || t[c - 1] === ' ' || t[e + 1] === ' ')).length;
-    if (e > c || (both >= 2 && twoWide >= both * 0.6)) if (both >= 2) seps.push([c, e]);
+    // (on most lines with text on both sides the gap is wider than the one blank column)
+    const wide = texts.filter((t) => t.slice(e + 1).trim() && (t[c - 1] === ' ' || t[e + 1] === ' ')).length;
+    // (cells start right after it, left-aligned, or end right before it, right-aligned, on several lines)
+    const edges = texts.filter((t) => (e + 1 < t.length && t[e + 1] !== ' ') || (c > 0 && c - 1 < t.length && t[c - 1] !== ' ')).length;
+    if (both >= 2 && (e > c || (wide >= both * 0.6 && edges >= 2))) seps.push([c, e]);
     c = e;
   }
   return seps;
@@ -93,6 +98,8 @@ const CONTINUES = /^[\p{Ll}(\[{,.;:)\]}/&-]/u;
 export interface CellHint {
   /** some cell of the other version starts with this text (or is it) */
   starts(text: string): boolean;
+  /** the numbers of columns of the other version's tables */
+  widths: ReadonlySet<number>;
 }
 
 /** The line's cells continue the row `cur` (by the other version's cells, else by their shape). */
@@ -143,7 +150,21 @@ export function columnTable(lines: TextLine[], i: number, hint?: CellHint): Stru
   }
   if (cur) rows.push(cur);
   if (rows.length < 2) return null;
-  return { kind: 'table', rows, end: j };
+  return { kind: 'table', rows: hint ? narrowTo(rows, hint.widths) : rows, end: j };
+}
+
+/**
+ * Rows with more columns than any table of the other version has: the emptiest column (a false
+ * split inside a column's text) is merged into the one on its left until the width is known.
+ */
+function narrowTo(rows: string[][], widths: ReadonlySet<number>): string[][] {
+  let out = rows;
+  while (out[0].length > 2 && !widths.has(out[0].length) && [...widths].some((w) => w < out[0].length)) {
+    const filled = out[0].map((_, k) => out.filter((r) => r[k]).length);
+    const k = filled.indexOf(Math.min(...filled.slice(1)), 1);
+    out = out.map((r) => [...r.slice(0, k - 1), `${r[k - 1]} ${r[k]}`.trim(), ...r.slice(k + 1)]);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
