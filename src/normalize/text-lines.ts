@@ -119,7 +119,7 @@ class Line implements TextLine {
 
 /** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
 export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
-  const raw = src.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const raw = src.split('\n').map((l) => l.trimEnd()); // (a regex for trailing blanks is quadratic on long runs of spaces)
   const layout: Layout = { wrap: wrapWidth(raw), lynx: isLynx(raw) };
   const lines: TextLine[] = [];
   let blank = true;
