@@ -246,6 +246,28 @@ export function markItems(lines: TextLine[], t: Template): number {
   return n;
 }
 
+/**
+ * Headings a crawler hard-wrapped: two lines that together spell a heading of the template
+ * (and neither alone does) become one line. Returns the lines.
+ */
+export function joinWrappedHeadings(lines: TextLine[], t: Template): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (next && !next.blankBefore && !l.bullet && !next.bullet && !t.headings.has(l.key) && !t.headings.has(next.key) && t.headings.has(key(`${l.text} ${next.text}`))) {
+      l.text = `${l.text} ${next.text}`;
+      l.body = `${l.body} ${next.body.trim()}`;
+      l.blankAfter = next.blankAfter;
+      out.push(l);
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** Image paragraphs of the template put back where it has them (text renderings cannot show images). */
 export function putImages(blocks: DocBlock[], t: Template, seen: Set<string>): number {
   let n = 0;

@@ -101,7 +101,8 @@ function firstWord(s: string): number {
 class Line implements TextLine {
   blankAfter = false;
   span = 1;
-  private k: string | undefined;
+  private k = '';
+  private keyed: string | null = null; // the text the key was computed from
   constructor(
     public n: number,
     public indent: number,
@@ -113,7 +114,11 @@ class Line implements TextLine {
     public cells: string[] | null,
   ) {}
   get key(): string {
-    return (this.k ??= textKey(this.text));
+    if (this.keyed !== this.text) {
+      this.k = textKey(this.text);
+      this.keyed = this.text;
+    }
+    return this.k;
   }
 }
 

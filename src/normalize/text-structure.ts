@@ -20,13 +20,14 @@ export const laidOut = (l: TextLine) => ' '.repeat(l.indent) + l.body;
 const BOX_RULE = /^[\s┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╤╧╪╞╡╟╢╫+|:-]+$/u;
 const BOX_ROW = /^[│┃║|].*[│┃║|]$/u;
 
-/** innerText rows: consecutive lines with tab-separated cells. */
+/** innerText rows: two or more consecutive lines with tab-separated cells. */
 function tabTable(lines: TextLine[], i: number): Structure | null {
   if (!lines[i].cells) return null;
   const rows: string[][] = [];
   let j = i;
   for (; j < lines.length && lines[j].cells && (j === i || !lines[j].blankBefore); j++) rows.push(lines[j].cells!);
-  return { kind: 'table', rows, end: j };
+  // one line with a tab in it is a paragraph, not a table
+  return rows.length >= 2 ? { kind: 'table', rows, end: j } : null;
 }
 
 /** Box-drawn (`┌─┬─┐ │a│b│`) or pipe (`| a | b |` / `+---+`) tables; rows between rules are joined. */

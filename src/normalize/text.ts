@@ -12,7 +12,7 @@ import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
 import { bracket, isHeadingLike } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
-import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { joinWrappedHeadings, lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
 
 export interface TextHints {
   /** the other version of the page (text-guide.ts): its structure guides this reading */
@@ -46,9 +46,10 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
   const t = hints.template;
-  const { lines, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
+  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
+  const lines = t ? joinWrappedHeadings(content, t) : content;
   if (t) markItems(lines, t);
   blocks.push(...toBlocks(lines, layout, t ? lineGuide(t, lines) : undefined));
   if (t) {
