@@ -118,6 +118,7 @@ export const CHROME_PACKS: ChromePack[] = [
     edges: [
       /^(help and support|privacy policy)$/,
       /^(make a contribution|learn how to contribute|still need help\?|ask the github community|contact support)$/,
+      /^tool navigation ?.{0,80}$/,
       /^(version|article version): .{1,60}$/,
       /^©? ?\d{4} github, inc\.?$/,
       /^(terms|privacy|status|pricing|expert services|blog)$/,

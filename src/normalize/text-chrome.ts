@@ -41,7 +41,7 @@ export function isProse(text: string): boolean {
 /** A short label or link: what navigation, breadcrumbs, page tools and footers are made of. */
 export function isNavLike(l: TextLine): boolean {
   const t = l.text;
-  if (l.cells || COLUMN_GAP.test(l.body.trim())) return false;
+  if (l.cells || (COLUMN_GAP.test(l.body.trim()) && words(t) > 4)) return false;
   if (t.length > 80 || words(t) > 10) return false;
   if (SENTENCE_END.test(t) && words(t) > 3) return false;
   return !CODE_CHARS.test(t.replace(/[›»>|/]/g, ''));
@@ -92,7 +92,7 @@ const isWidget = (l: TextLine) => phrases(l).widget;
 const isEnd = (l: TextLine) => phrases(l).end;
 
 function isChrome(l: TextLine, hints: ChromeHints): boolean {
-  return phrases(l).edge || (hints.boilerplate !== undefined && l.text.length <= 400 && hints.boilerplate.has(chromeKey(l.text)));
+  return phrases(l).edge || phrases(l).widget || (hints.boilerplate !== undefined && l.text.length <= 400 && hints.boilerplate.has(chromeKey(l.text)));
 }
 
 const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(l.key) ?? false;
@@ -274,13 +274,14 @@ function dropTocs(lines: TextLine[]): TextLine[] {
 /** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
-  const lines = dropTocs(all.filter((l) => !isWidget(l)));
+  // (widget lines stay until the end: they are the footer's anchors too)
+  const lines = dropTocs(all);
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(textKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
   const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);
-  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text));
+  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text) && !isWidget(l));
   return { lines: content, title, notes };
 }
