@@ -26,6 +26,10 @@ export const CHROME_PACKS: ChromePack[] = [
       /^skip to (the )?(main )?content$/,
       /^skip to (main )?navigation$/,
       /^(edit|improve|view|suggest an edit to) this page( on github)?$/,
+      /^(edit|view) (on|in) (github|gitlab|bitbucket)$/,
+      // a date standing alone (page metadata), with a contributor count
+      /^((last )?(updated|published|modified)[: ]+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})( ?[•·|-]? ?\d+ contributors?)?$/,
+      /^\d+ contributors?$/,
       /^(view|show) (page )?source$/,
       /^back to top$/,
       /^(table of )?contents$/,
