@@ -220,16 +220,16 @@ const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
 
 /** End (exclusive) of the entries of a table of contents whose first entry is line i. */
 function tocEnd(lines: TextLine[], i: number): number {
-  if (i >= lines.length || !isNavLike(lines[i])) return i;
+  if (i >= lines.length || !isEntry(lines[i])) return i;
   if (lines[i].bullet) {
     let j = i + 1;
-    while (j < lines.length && lines[j].bullet && isNavLike(lines[j])) j++;
+    while (j < lines.length && lines[j].bullet && isEntry(lines[j])) j++;
     return j;
   }
   // innerText: entries on lines of their own, up to the first section's heading (an entry again)
   const seen = new Set([lines[i].key]);
   let j = i + 1;
-  for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
+  for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
     if (seen.has(lines[j].key)) break;
     seen.add(lines[j].key);
     if (phrases(lines[j]).edge) continue; // ("Show 2 more")
@@ -238,6 +238,9 @@ function tocEnd(lines: TextLine[], i: number): number {
   }
   return j;
 }
+
+/** An entry of a table of contents: a link-like line, or a page title (up to a heading's length). */
+const isEntry = (l: TextLine) => isNavLike(l) || (!l.cells && isHeadingLike(l.text));
 
 /** An unlabelled table of contents at line i: two or more short lines that all stand again later. */
 function bareTocEnd(lines: TextLine[], i: number): number {
