@@ -282,7 +282,7 @@ export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(textKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
-  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => opensContent(l.text) && !isNavLike(l) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);
   const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text) && !isWidget(l));

@@ -10,6 +10,8 @@ import { headingKey } from '../util/text.js';
 const BULLET_RE = /^([•◦▪▫‣○●■□☆★◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
 const LYNX_BULLET_RE = /^([*+o#@])\s+(.*)$/;
 const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
+/** A line broken after a dash inside a word. */
+const DASH_BREAK = /\S[-–—]$/;
 /** Two or more spaces between words (not after a sentence's end): columns of a table laid out with spaces. */
 export const COLUMN_GAP = /[^\s.!?:;] {2,}\S/;
 
@@ -142,8 +144,10 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
     const o = b ? null : ORDERED_RE.exec(body);
     const last = lines[lines.length - 1];
     if (!blank && last && !b && !o && !cells && !last.cells && continues(last, indent, body, prevEnd, layout)) {
-      last.text += ' ' + body.trim();
-      last.body += ' ' + body.trim();
+      // (wrappers break inside a word at a dash: "Level 3" / "–compliant", "data-" / "at-rest")
+      const sep = DASH_BREAK.test(last.text) || /^[–—]\S/.test(body.trim()) ? '' : ' ';
+      last.text += sep + body.trim();
+      last.body += sep + body.trim();
       last.span++;
       prevEnd = r.length;
       blank = false;
