@@ -132,7 +132,8 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
   let blank = true;
   let prevEnd = -1; // raw length of the last source line joined into the last logical line
   for (let n = 0; n < raw.length; n++) {
-    const r = raw[n];
+    // (a heading's permalink sign, Sphinx and MkDocs: "Encryption at rest¶")
+    const r = raw[n].endsWith('¶') ? raw[n].slice(0, -1).trimEnd() : raw[n];
     if (r.trim() === '') {
       blank = true;
       if (lines.length) lines[lines.length - 1].blankAfter = true;

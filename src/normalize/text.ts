@@ -77,6 +77,8 @@ function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout,
   const renamed = guide?.renamedHeading(i) ?? null;
   if (renamed !== null && (l.blankBefore || l.blankAfter)) return renamed;
   if (!next || !l.blankAfter) return null;
+  // text that goes on in lower case is the rest of a sentence, not a section
+  if (/^\p{Ll}/u.test(next.text) && !next.bullet) return null;
   if (l.blankBefore) return 2;
   const prev = lines[i - 1];
   return layout.wrap === null && prev && !prev.bullet && !isHeadingLike(prev.text) ? 2 : null;
