@@ -226,7 +226,9 @@ function tocEnd(lines: TextLine[], i: number): number {
     while (j < lines.length && lines[j].bullet && isEntry(lines[j])) j++;
     return j;
   }
-  // innerText: entries on lines of their own, up to the first section's heading (an entry again)
+  // innerText: entries on lines of their own, up to the first section's heading (an entry again);
+  // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
+  if (lines[i].blankAfter && lines[i + 1] && !isNavLike(lines[i + 1]) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
   let j = i + 1;
   for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
