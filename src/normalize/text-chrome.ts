@@ -202,7 +202,8 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
     if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
     if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
-    if (!isChrome(l, hints) && !isEnd(l) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
+    const above = lines[i - 1];
+    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && !above.bullet && opensContent(above.text) && !isChrome(above, hints)) break;
     t = i;
   }
   return t;
