@@ -254,13 +254,15 @@ function bareTocEnd(lines: TextLine[], i: number): number {
 }
 
 /** Drop tables of contents: a TOC label ("Topics", "On this page") over short lines, or short lines that all stand again later as headings. */
-function dropTocs(lines: TextLine[]): TextLine[] {
+function dropTocs(lines: TextLine[], hints: ChromeHints): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (TOC_LABEL.test(l.text.replace(/:$/, '')) && !l.bullet) {
       const j = tocEnd(lines, i + 1);
       if (j > i + 1) {
+        // (a label the other version keeps as text, with no list of links under it there, stays)
+        if (isGuideContent(l, hints)) out.push(l);
         i = j - 1;
         continue;
       }
@@ -281,7 +283,7 @@ function dropTocs(lines: TextLine[]): TextLine[] {
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
   // (widget lines stay until the end: they are the footer's anchors too)
-  const lines = dropTocs(all);
+  const lines = dropTocs(all, hints);
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(textKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
