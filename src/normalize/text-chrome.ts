@@ -161,12 +161,20 @@ function isTocEntry(lines: TextLine[], i: number): boolean {
   if (!last) {
     last = new Map();
     // (entries are short: longer lines are not even keyed)
-    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || last!.set(l.key, j));
+    // (a line set apart as headings are: a line inside another run of links does not count)
+    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || !standsApart(lines, j) || last!.set(l.key, j));
     lastIndex.set(lines, last);
   }
   return lines[i].text.length <= MAX_ENTRY && lines[i].key !== '' && (last.get(lines[i].key) ?? -1) > i;
 }
 const lastIndex = new WeakMap<TextLine[], Map<string, number>>();
+
+/** A line set apart like a heading: a blank line around it, or running text right under it. */
+function standsApart(lines: TextLine[], j: number): boolean {
+  const l = lines[j];
+  const next = lines[j + 1];
+  return l.blankBefore || l.blankAfter || !next || opensContent(next.text) || !isNavLike(next);
+}
 /** Longest line that may be an entry of a table of contents (or a title: isHeadingLike). */
 const MAX_ENTRY = 120;
 
