@@ -176,7 +176,7 @@ export const CHROME_PACKS: ChromePack[] = [
     site: 'Hugo Docsy',
     anywhere: [/^(glad to hear it! please tell us how we can improve\.?|sorry to hear that\. please tell us how we can improve\.?)$/],
     edges: [
-      /^(create child page|create documentation issue|create project issue|print entire section|view page source|edit this page)$/,
+      /^((create child page|create documentation issue|create project issue|print entire section|view page source|edit this page) ?)+$/,
       /^last modified .{4,80}$/,
       /^© \d{4} .{1,100}(\| ?documentation distributed under cc by 4\.0)?$/,
     ],

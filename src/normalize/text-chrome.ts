@@ -130,7 +130,14 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
-      return before.length ? before[before.length - 1] : (good[0] ?? cands[0]);
+      if (before.length) return before[before.length - 1];
+      // below the first running text: the candidate nearest above the running text that follows it (a breadcrumb's last item is not the title under it)
+      const gap = (i: number) => {
+        const p = lines.findIndex((l, j) => j > i && opensContent(l.text));
+        return p < 0 ? Infinity : p - i;
+      };
+      const pool = good.length ? good : cands;
+      return pool.reduce((a, b) => (gap(b) <= gap(a) ? b : a));
     }
   }
   // 2. a `Title - Site` first line and the title standing on its own below it
