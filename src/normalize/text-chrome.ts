@@ -8,6 +8,9 @@
 import { COLUMN_GAP, textKey, type TextLine } from './text-lines.js';
 import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
 
+/** Admonition labels: a line of its own over the text it labels (never a title or a heading over text). */
+export const NOTE_LABEL = /^(note|notes|important|tip|tips|warning|caution|attention|danger|info|hint|remarque)( ?:)?$/i;
+
 /** Labels of in-page tables of contents (as the Markdown reader drops them before a link list). */
 export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
 
@@ -100,7 +103,7 @@ const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(l
 /** A line that opens the content: a sentence, or a long line (navigation has neither). */
 function opensContent(text: string): boolean {
   const n = words(text);
-  return (n >= 2 && /[.:!]["')\]]?$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
+  return (n >= 1 && /[.!]["')\]]?$/.test(text) && /\p{L}{2}/u.test(text)) || (n >= 2 && /:$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
 }
 
 /** Longest line compared with a title. */
@@ -150,7 +153,9 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
   // 3. the last heading-like line above the first prose that is not chrome
   for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
     const l = lines[i];
-    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text)) continue;
+    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text) || NOTE_LABEL.test(l.text)) continue;
+    // (a line whose sentence goes on below it in lower case is not a title)
+    if (lines[i + 1] && /^\p{Ll}/u.test(lines[i + 1].text)) continue;
     if (isTocEntry(lines, i)) continue;
     if (i > 0) notes.push(`text: no title line matched; took "${l.text}", the last heading-like line above the first paragraph`);
     return i;

@@ -56,32 +56,41 @@ const FULL_SLACK = 12;
 /** A line this close to the wrap width was full (the next word may have been glued to another). */
 const NBSP_SLACK = 8;
 /** Characters of code and data: lines with them do not tell the wrap width. */
-const CODE_CHARS = /[{}[\];=$"`<>]/;
+const CODE_CHARS = /[{}[\];=$"`<>\\]/;
+/** Narrowest wrap width believed (no text browser or crawler wraps narrower), and lines needed to tell one. */
+const MIN_WRAP = 40;
+const MIN_WRAPPED_LINES = 5;
 /** Lines longer than this are never hard-wrapped output. */
 const MAX_WRAP = 200;
 
 /**
- * The width a text is hard-wrapped at: the length most of its long prose lines end near (wrapped
- * paragraphs fill their lines; unwrapped ones vary freely). A few longer lines (code, URLs) may
- * stand past it.
+ * The width a text is hard-wrapped at: the length most of its long prose lines end near, three
+ * of them or more going on in the next line (wrapped paragraphs fill their lines; unwrapped ones
+ * vary freely and end their block). A few longer lines (code, URLs) may stand past it.
  */
 export function wrapWidth(lines: string[]): number | null {
-  const lens = lines
-    .map((l) => l.trimEnd())
-    .filter((l) => / \S/.test(l.trim()) && !COLUMN_GAP.test(l.trim()) && !CODE_CHARS.test(l))
-    .map((l) => l.length)
-    .sort((a, b) => b - a);
-  if (lens.length < 3) return null;
+  // prose lines, each with whether the next line goes on at its indentation (what a wrapped line does)
+  const prose: Array<{ n: number; goesOn: boolean }> = [];
+  lines.forEach((raw, i) => {
+    const l = raw.trimEnd();
+    if (!/ \S/.test(l.trim()) || COLUMN_GAP.test(l.trim()) || CODE_CHARS.test(l)) return;
+    const next = lines[i + 1] ?? '';
+    prose.push({ n: l.length, goesOn: next.trim() !== '' && indentOf(next) === indentOf(l) });
+  });
+  if (prose.length < MIN_WRAPPED_LINES) return null;
+  const lens = prose.map((p) => p.n).sort((a, b) => b - a);
   const outliers = Math.min(10, Math.floor(lens.length * 0.05));
   for (let k = 0; k <= outliers; k++) {
     const max = lens[k];
-    if (max > MAX_WRAP) continue;
-    const near = lens.filter((n) => n <= max && n >= max - FULL_SLACK).length;
-    const long = lens.filter((n) => n <= max && n >= max / 2).length;
-    if (near >= 3 && near / long >= 0.45) return max;
+    if (max > MAX_WRAP || max < MIN_WRAP) continue;
+    const near = prose.filter((p) => p.n <= max && p.n >= max - FULL_SLACK);
+    const long = prose.filter((p) => p.n <= max && p.n >= max / 2).length;
+    if (near.filter((p) => p.goesOn).length >= 3 && near.length / long >= 0.45) return max;
   }
   return null;
 }
+
+const indentOf = (s: string) => s.length - s.trimStart().length;
 
 /** lynx -dump: a "References" list of numbered URLs at the end, or `[12]` link markers. */
 function isLynx(lines: string[]): boolean {

@@ -32,7 +32,7 @@ function tabTable(lines: TextLine[], i: number): Structure | null {
 
 /** Box-drawn (`┌─┬─┐ │a│b│`) or pipe (`| a | b |` / `+---+`) tables; rows between rules are joined. */
 function boxTable(lines: TextLine[], i: number): Structure | null {
-  const isRule = (l: TextLine) => BOX_RULE.test(l.body) && /[─━═+-]{2,}/u.test(l.body) && /[┌├└╔╠╚+|┬┼┴─-]/u.test(l.body);
+  const isRule = (l: TextLine) => BOX_RULE.test(l.body) && /[─━═]|[+|]-{2,}|-{3,}/u.test(l.body);
   const isRow = (l: TextLine) => BOX_ROW.test(l.body.trim());
   if (!isRule(lines[i]) && !isRow(lines[i])) return null;
   const rows: string[][] = [];
@@ -198,6 +198,8 @@ const JSON_START = /^(\{|\[|"[^"]{1,80}"\s*:\s*[[{"\d tfn])/;
 function jsonSpan(lines: TextLine[], i: number): number {
   const t = lines[i].text;
   if (!JSON_START.test(t)) return i;
+  // data on one line (a copy flattens a code block), balanced or not: it ends as it began
+  if (/[}\]]$/.test(t) && (t.match(/"\s*:/g) ?? []).length >= 3 && (i + 1 >= lines.length || lines[i + 1].blankBefore)) return i + 1;
   let d = 0;
   for (let j = i; j < lines.length && j < i + 2000; j++) {
     if (j > i && lines[j].blankBefore && d === 0) return j;

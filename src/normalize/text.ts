@@ -10,7 +10,7 @@
 import type { DocBlock, DocItem, DocModel } from './doc.js';
 import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
-import { bracket, isHeadingLike } from './text-chrome.js';
+import { bracket, isHeadingLike, NOTE_LABEL } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
 import { joinWrappedHeadings, lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
 
@@ -21,8 +21,6 @@ export interface TextHints {
   boilerplate?: ReadonlySet<string>;
 }
 
-/** Admonition labels: a line of its own over the paragraph it labels (tidy merges the two). */
-const NOTE_LABEL = /^(note|notes|important|tip|tips|warning|caution|attention|danger|info|hint|remarque)( ?:)?$/i;
 /** Lists nested deeper than this are flattened into the deepest one (as HTML does). */
 const MAX_NESTING = 32;
 
