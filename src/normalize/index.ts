@@ -31,6 +31,8 @@ export interface NormalizeResult extends CanonicalDoc {
   source?: string;
   /** choices the reader made where the input was unclear (the report's fallbacks) */
   notes?: string[];
+  /** whole-page text: the site chrome learned from many pages it was read with (text-boilerplate.ts), for the guided re-read */
+  boilerplate?: ReadonlySet<string>;
 }
 
 export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; matched: boolean; source?: string; notes?: string[] } {
@@ -77,6 +79,7 @@ export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   const final = markdown === first ? model : readMarkdown(markdown);
   const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
   if (source !== undefined) doc.source = source;
+  if (source !== undefined && hints?.boilerplate?.size) doc.boilerplate = hints.boilerplate;
   if (notes?.length) doc.notes = notes;
   return doc;
 }

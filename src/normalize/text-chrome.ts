@@ -150,14 +150,18 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     const again = lines.findIndex((l, i) => i > 0 && l.text.length <= MAX_TITLE && l.key === key);
     if (again >= 0) return again;
   }
-  // 3. the last heading-like line above the first prose that is not chrome
+  // 3. the last heading-like line above the first prose that is not chrome (said when there were others)
+  const cands: number[] = [];
   for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text) || NOTE_LABEL.test(l.text)) continue;
     // (a line whose sentence goes on below it in lower case is not a title)
     if (lines[i + 1] && /^\p{Ll}/u.test(lines[i + 1].text)) continue;
-    if (isTocEntry(lines, i)) continue;
-    if (i > 0) notes.push(`text: no title line matched; took "${l.text}", the last heading-like line above the first paragraph`);
+    if (!isTocEntry(lines, i)) cands.push(i);
+  }
+  if (cands.length) {
+    const i = cands[0];
+    if (cands.length > 1) notes.push(`text: no title line matched; took "${lines[i].text}", the last of ${cands.length} heading-like lines above the first paragraph`);
     return i;
   }
   if (fromPage) {

@@ -288,7 +288,7 @@ describe('chrome around the content', () => {
   it('says what it chose when no line matches a known title', () => {
     const r = readTextNotes('Home\nGuides\nData encryption\n\nData stored in Resource Groups is encrypted at rest.\n');
     expect(r.model.title).toBe('Data encryption');
-    expect(r.notes).toEqual(['text: no title line matched; took "Data encryption", the last heading-like line above the first paragraph']);
+    expect(r.notes).toEqual(['text: no title line matched; took "Data encryption", the last of 3 heading-like lines above the first paragraph']);
   });
 });
 
