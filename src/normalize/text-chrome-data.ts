@@ -201,6 +201,7 @@ export function chromeKey(line: string): string {
  * copyright and legal lines, "built with" credits): the footer starts at the first of them.
  */
 export const END_ANCHORS: RegExp[] = [
+  /^(references|visible links|hidden links:?)$/,
   /^(was|is) this (page|article|content|information|document|section) (helpful|useful)( to you)?\??( - (yes|no))?$/,
   /^(did you find what you needed|did this page help you|did you find this (page )?helpful)\??( - (yes|no))?$/,
   /^document conventions$/,

@@ -73,24 +73,32 @@ export function wrapWidth(lines: string[]): number | null {
   const prose: Array<{ n: number; goesOn: boolean }> = [];
   lines.forEach((raw, i) => {
     const l = raw.trimEnd();
-    if (!/ \S/.test(l.trim()) || COLUMN_GAP.test(l.trim()) || CODE_CHARS.test(l)) return;
+    if (!/ \S/.test(l.trim()) || COLUMN_GAP.test(l.trim()) || CODE_CHARS.test(l) || /\w:\/\//.test(l)) return;
     const next = lines[i + 1] ?? '';
     prose.push({ n: l.length, goesOn: next.trim() !== '' && indentOf(next) === indentOf(l) });
   });
   if (prose.length < MIN_WRAPPED_LINES) return null;
   const lens = prose.map((p) => p.n).sort((a, b) => b - a);
+  // the width most full lines end near, among the longest few lengths (a glued navigation line may stand past it)
   const outliers = Math.min(10, Math.floor(lens.length * 0.05));
+  let best: { w: number; full: number } | null = null;
   for (let k = 0; k <= outliers; k++) {
     const max = lens[k];
-    if (max > MAX_WRAP || max < MIN_WRAP) continue;
+    if (max > MAX_WRAP || max < MIN_WRAP || (best && max === best.w)) continue;
     const near = prose.filter((p) => p.n <= max && p.n >= max - FULL_SLACK);
     const long = prose.filter((p) => p.n <= max && p.n >= max / 2).length;
-    if (near.filter((p) => p.goesOn).length >= 3 && near.length / long >= 0.45) return max;
+    const full = near.filter((p) => p.goesOn).length;
+    if (full >= 3 && near.length / long >= 0.45 && (!best || full >= best.full)) best = { w: max, full };
   }
-  return null;
+  return best ? best.w : null;
 }
 
 const indentOf = (s: string) => s.length - s.trimStart().length;
+
+/** lynx's link numbers (`[12]shared responsibility model`) and form controls (`(BUTTON) Accept`). */
+function unLynx(line: string): string {
+  return line.replace(/\[\d{1,5}\](?=\S)/g, '').replace(/\((BUTTON|RADIO|CHECKBOX|TEXTAREA|submit|reset)\) ?/g, '');
+}
 
 /** lynx -dump: a "References" list of numbered URLs at the end, or `[12]` link markers. */
 function isLynx(lines: string[]): boolean {
@@ -142,7 +150,8 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
   let prevEnd = -1; // raw length of the last source line joined into the last logical line
   for (let n = 0; n < raw.length; n++) {
     // (a heading's permalink sign, Sphinx and MkDocs: "Encryption at rest¶")
-    const r = raw[n].endsWith('¶') ? raw[n].slice(0, -1).trimEnd() : raw[n];
+    const laid = raw[n].endsWith('¶') ? raw[n].slice(0, -1).trimEnd() : raw[n];
+    const r = layout.lynx ? unLynx(laid) : laid;
     if (r.trim() === '') {
       blank = true;
       if (lines.length) lines[lines.length - 1].blankAfter = true;
@@ -159,14 +168,14 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
       last.text += sep + body.trim();
       last.body += sep + body.trim();
       last.span++;
-      prevEnd = r.length;
+      prevEnd = laid.length;
       blank = false;
       continue;
     }
     lines.push(
       new Line(n, indent, (b ? b[2] : o ? o[2] : body).trim(), body, b ? 'ul' : o ? 'ol' : null, o ? Number(o[1]) : 1, blank, cells && cells.length >= 2 ? cells : null),
     );
-    prevEnd = r.length;
+    prevEnd = laid.length;
     blank = false;
   }
   return { lines, layout };
