@@ -124,6 +124,8 @@ function continuesRow(cur: string[], cells: string[], full: boolean, hint: CellH
  */
 export function columnTable(lines: TextLine[], i: number, hint?: CellHint): Structure | null {
   if (!COLUMN_GAP.test(lines[i].body.trim()) && !(lines[i + 1] && !lines[i + 1].blankBefore && COLUMN_GAP.test(lines[i + 1].body.trim()))) return null;
+  // (tried where a run of such lines starts only: a run that is no table is not tried again line by line)
+  if (i > 0 && !lines[i].blankBefore && COLUMN_GAP.test(lines[i - 1].body.trim())) return null;
   let j = i + 1;
   while (j < lines.length && !lines[j].blankBefore && !lines[j].bullet && !lines[j].cells) j++;
   const run = lines.slice(i, j);
@@ -192,6 +194,8 @@ function bracketDelta(s: string, depth: number): number | null {
   return d;
 }
 
+/** Lines a JSON span may run over (a longer one is read line by line). */
+const MAX_JSON_LINES = 500;
 const JSON_START = /^(\{|\[|"[^"]{1,80}"\s*:\s*[[{"\d tfn])/;
 
 /** JSON (or any brace-balanced data): from an opening line to the line that balances it. */
@@ -201,7 +205,7 @@ function jsonSpan(lines: TextLine[], i: number): number {
   // data on one line (a copy flattens a code block), balanced or not: it ends as it began
   if (/[}\]]$/.test(t) && (t.match(/"\s*:/g) ?? []).length >= 3 && (i + 1 >= lines.length || lines[i + 1].blankBefore)) return i + 1;
   let d = 0;
-  for (let j = i; j < lines.length && j < i + 2000; j++) {
+  for (let j = i; j < lines.length && j < i + MAX_JSON_LINES; j++) {
     if (j > i && lines[j].blankBefore && d === 0) return j;
     const nd = bracketDelta(lines[j].text, d);
     if (nd === null) return j > i ? j : i;
