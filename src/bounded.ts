@@ -6,6 +6,7 @@
 import type { ChangeReport, RawPage, Severity } from './types.js';
 import { UserError, maxSeverity } from './types.js';
 import { normalize, type NormalizeResult } from './normalize/index.js';
+import type { TextHints } from './normalize/text.js';
 import { MAX_DEPTH as HTML_MAX_DEPTH } from './normalize/html.js';
 import { INLINE_MARKER_LIMIT, takeInlineBounded } from './normalize/markdown.js';
 import { compareCanonical, type CompareOptions } from './pipeline.js';
@@ -60,9 +61,9 @@ function htmlToPlain(html: string): string {
 /**
  * normalize() with guards: deeply nested HTML is noted (html.ts flattens it past its depth
  * limit), and a page the normalizer fails on is compared as plain text. `--select` matching
- * nothing is a UserError, as in single-page mode.
+ * nothing is a UserError, as in single-page mode. `hints` go to the text reader (learned chrome).
  */
-export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResult {
+export function safeNormalize(raw: RawPage, fallbacks: string[], hints?: TextHints): NormalizeResult {
   if (raw.format === 'html') {
     const d = htmlDepth(raw.text);
     if (d > HTML_MAX_DEPTH) fallbacks.push(`HTML nested about ${d} levels deep: elements below level ${HTML_MAX_DEPTH} compared as plain text`);
@@ -70,7 +71,7 @@ export function safeNormalize(raw: RawPage, fallbacks: string[]): NormalizeResul
   let doc: NormalizeResult;
   try {
     takeInlineBounded();
-    doc = normalize(raw);
+    doc = normalize(raw, hints);
     if (takeInlineBounded()) fallbacks.push(`a paragraph, list item or cell has over ${INLINE_MARKER_LIMIT.toLocaleString('en')} emphasis markers or \`<\`: they were read as plain text`);
   } catch (e) {
     if (e instanceof UserError) throw e;

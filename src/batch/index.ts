@@ -16,7 +16,8 @@ import type { CompareOptions } from '../pipeline.js';
 import type { BatchPage, BatchReport, PageStatus } from './types.js';
 import { PAGE_STATUSES } from './types.js';
 import { listPages, type PageFile } from './walk.js';
-import { coarseReport, readBytes, runTask, toRawPage, type CanonResult, type PageOptions, type PairResult, type Task, type TaskResult } from './page.js';
+import { coarseReport, learnSiteChrome, readBytes, runTask, toRawPage, type CanonResult, type PageOptions, type PairResult, type Task, type TaskResult } from './page.js';
+import { MIN_SHARE } from '../normalize/text-boilerplate.js';
 import { EXACT_PAIR_LIMIT, matchRenames, RENAME_THRESHOLD, similarPairs } from './similar.js';
 import { WorkerPool, PoolError } from './pool.js';
 import { emptySummary, groupChanges, hasChanges, pageSummary } from './groups.js';
@@ -134,6 +135,14 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
   const ro = opts.readOptions ?? {};
   const pageOpts: PageOptions = { compareOptions: opts.compareOptions, readOptions: ro, maxCanonical: opts.maxCanonical };
   const fallbacks: string[] = [];
+  // whole-page text: the site's chrome learned from the pages of each side
+  const chrome = { old: learnSiteChrome(oldFiles, ro), new: learnSiteChrome(newFiles, ro) };
+  if (chrome.old.lines.length || chrome.new.lines.length) pageOpts.boilerplate = { old: chrome.old.lines, new: chrome.new.lines };
+  // (with fewer than MIN_PAGES text pages nothing is learned: platform phrases and layout only, as for one pair)
+  for (const side of ['old', 'new'] as const) {
+    const c = chrome[side];
+    if (c.lines.length) fallbacks.push(`${side}: ${c.lines.length} line(s) of site chrome learned from ${c.pages} whole-page text files (lines on ${Math.round(MIN_SHARE * 100)}% of them, near the top or bottom) and dropped where chrome stands`);
+  }
 
   const total = paired.length + onlyOld.length + onlyNew.length;
   let done = 0;
@@ -203,7 +212,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
     const light = onlyOld.length * onlyNew.length <= EXACT_PAIR_LIMIT;
     if (detectRenames) {
       const canon = (f: PageFile, into: Map<string, CanonResult>) =>
-        guard(run({ kind: 'canon', file: f.file, light }), rescueCanon).then((r) => {
+        guard(run({ kind: 'canon', file: f.file, light, side: into === canonOld ? 'old' : 'new' }), rescueCanon).then((r) => {
           into.set(f.rel, r as CanonResult);
           tick();
         });
@@ -273,7 +282,7 @@ export async function diffTrees(oldDir: string, newDir: string, opts: DiffTreesO
       if (upgrade.size) {
         await Promise.all(
           [...upgrade].map(([f, m]) =>
-            guard(run({ kind: 'canon', file: f.file }), rescueCanon).then((r) => {
+            guard(run({ kind: 'canon', file: f.file, side: m === canonOld ? 'old' : 'new' }), rescueCanon).then((r) => {
               // a page that cannot be read in full keeps its title and takes no part in renames
               const c = r as CanonResult;
               m.set(f.rel, c.doc ? c : { ...m.get(f.rel)!, error: c.error, fallbacks: c.fallbacks });

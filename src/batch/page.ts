@@ -11,18 +11,22 @@ import { DEFAULT_MAX_BYTES, decode, detectFormat, type ReadOptions } from '../re
 import type { NormalizeResult } from '../normalize/index.js';
 import { markdownTitle } from '../normalize/markdown.js';
 import { safeCompare, safeNormalize, type BoundOptions } from '../bounded.js';
+import type { TextHints } from '../normalize/text.js';
+import { learnBoilerplate } from '../normalize/text-boilerplate.js';
 import { shingles } from '../util/shingles.js';
 
 export { DEFAULT_MAX_CANONICAL, coarseReport, htmlDepth, safeCompare, safeNormalize } from '../bounded.js';
 
 export interface PageOptions extends BoundOptions {
   readOptions?: ReadOptions;
+  /** site chrome learned from the text pages of each side (learnSiteChrome), chromeKey lines */
+  boilerplate?: { old: string[]; new: string[] };
 }
 
 export type Task =
   | { kind: 'pair'; oldFile: string; newFile: string }
   /** light: a Markdown page whose title shows in its first chunks is not normalized; its shingles are of the raw text (`rough`) */
-  | { kind: 'canon'; file: string; light?: boolean }
+  | { kind: 'canon'; file: string; light?: boolean; side?: 'old' | 'new' }
   | { kind: 'compare'; a: NormalizeResult; b: NormalizeResult; notes?: string[] };
 
 export interface PairResult {
@@ -81,6 +85,36 @@ export function toRawPage(buf: Buffer, file: string, ro: ReadOptions = {}): RawP
   return { label: file, text, format: ro.format ?? detectFormat(text, file), select: ro.select, remove: ro.remove };
 }
 
+const chromeSets = new WeakMap<string[], Set<string>>();
+
+/** The text reader's hints for one side: the site chrome learned from that side's text pages. */
+function textHints(opts: PageOptions, side: 'old' | 'new'): TextHints | undefined {
+  const lines = opts.boilerplate?.[side];
+  if (!lines?.length) return undefined;
+  let set = chromeSets.get(lines);
+  if (!set) chromeSets.set(lines, (set = new Set(lines)));
+  return { boilerplate: set };
+}
+
+/**
+ * Site chrome of one side of a folder pair, learned from its whole-page text files (.txt, or
+ * every page with `--format text`); with fewer than MIN_PAGES such pages nothing is learned.
+ */
+export function learnSiteChrome(files: Array<{ file: string }>, ro: ReadOptions = {}): { lines: string[]; pages: number } {
+  const texts: string[] = [];
+  for (const f of files) {
+    if (ro.format ? ro.format !== 'text' : !f.file.toLowerCase().endsWith('.txt')) continue;
+    try {
+      const raw = toRawPage(readBytes(f.file, ro), f.file, ro);
+      if (raw.format === 'text') texts.push(raw.text);
+    } catch {
+      // (an unreadable page is reported when it is compared)
+    }
+  }
+  const b = learnBoilerplate(texts);
+  return { lines: [...b.lines], pages: b.pages };
+}
+
 export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}): PairResult {
   try {
     const ro = opts.readOptions ?? {};
@@ -90,8 +124,8 @@ export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}
     const notes: string[] = [];
     const oldNotes: string[] = [];
     const newNotes: string[] = [];
-    const a = safeNormalize(toRawPage(ab, oldFile, ro), oldNotes);
-    const b = safeNormalize(toRawPage(bb, newFile, ro), newNotes);
+    const a = safeNormalize(toRawPage(ab, oldFile, ro), oldNotes, textHints(opts, 'old'));
+    const b = safeNormalize(toRawPage(bb, newFile, ro), newNotes, textHints(opts, 'new'));
     for (const n of oldNotes) notes.push(`old: ${n}`);
     for (const n of newNotes) notes.push(`new: ${n}`);
     if (a.markdown === b.markdown && a.title === b.title) return { kind: 'pair', same: 'canonical', title: b.title };
@@ -102,7 +136,7 @@ export function runPair(oldFile: string, newFile: string, opts: PageOptions = {}
   }
 }
 
-export function runCanon(file: string, opts: PageOptions = {}, light = false): CanonResult {
+export function runCanon(file: string, opts: PageOptions = {}, light = false, side?: 'old' | 'new'): CanonResult {
   const fallbacks: string[] = [];
   try {
     const buf = readBytes(file, opts.readOptions);
@@ -112,7 +146,7 @@ export function runCanon(file: string, opts: PageOptions = {}, light = false): C
       const title = markdownTitle(raw.text);
       if (title !== undefined) return { kind: 'canon', title, shingles: shingles(raw.text), rough: true, hash, fallbacks };
     }
-    const doc = safeNormalize(raw, fallbacks);
+    const doc = safeNormalize(raw, fallbacks, side && textHints(opts, side));
     return { kind: 'canon', doc, title: doc.title, shingles: shingles(doc.markdown), hash, fallbacks };
   } catch (e) {
     return { kind: 'canon', fallbacks, error: e instanceof UserError ? e.message : `internal error: ${message(e)}` };
@@ -125,7 +159,7 @@ export function runTask(task: Task, opts: PageOptions = {}): TaskResult {
     case 'pair':
       return runPair(task.oldFile, task.newFile, opts);
     case 'canon':
-      return runCanon(task.file, opts, task.light);
+      return runCanon(task.file, opts, task.light, task.side);
     case 'compare':
       return { kind: 'compare', report: safeCompare(task.a, task.b, opts, task.notes) };
   }

@@ -38,6 +38,8 @@ export interface NormalizeResult extends CanonicalDoc {
   source?: string;
   /** what reading the page was unsure about and what it chose (no main landmark, two candidate titles), prefixed by the page's label: the report's fallbacks */
   notes?: string[];
+  /** whole-page text: the site chrome learned from many pages it was read with (text-boilerplate.ts), for the guided re-read */
+  boilerplate?: ReadonlySet<string>;
 }
 
 /** Put the HTML stage's big tables into the model where their placeholder paragraphs stand (no lexing of their rows). */
@@ -109,6 +111,7 @@ export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   const final = markdown === first ? model : readMarkdown(markdown);
   const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
   if (source !== undefined) doc.source = source;
+  if (source !== undefined && hints?.boilerplate?.size) doc.boilerplate = hints.boilerplate;
   if (notes?.length) doc.notes = notes.map((n) => `${raw.label}: ${n}`);
   return doc;
 }

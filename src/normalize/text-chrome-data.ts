@@ -26,6 +26,10 @@ export const CHROME_PACKS: ChromePack[] = [
       /^skip to (the )?(main )?content$/,
       /^skip to (main )?navigation$/,
       /^(edit|improve|view|suggest an edit to) this page( on github)?$/,
+      /^(edit|view) (on|in) (github|gitlab|bitbucket)$/,
+      // a date standing alone (page metadata), with a contributor count
+      /^((last )?(updated|published|modified)[: ]+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})( ?[•·|-]? ?\d+ contributors?)?$/,
+      /^\d+ contributors?$/,
       /^(view|show) (page )?source$/,
       /^back to top$/,
       /^(table of )?contents$/,
@@ -118,6 +122,7 @@ export const CHROME_PACKS: ChromePack[] = [
     edges: [
       /^(help and support|privacy policy)$/,
       /^(make a contribution|learn how to contribute|still need help\?|ask the github community|contact support)$/,
+      /^tool navigation ?.{0,80}$/,
       /^(version|article version): .{1,60}$/,
       /^©? ?\d{4} github, inc\.?$/,
       /^(terms|privacy|status|pricing|expert services|blog)$/,
@@ -171,7 +176,7 @@ export const CHROME_PACKS: ChromePack[] = [
     site: 'Hugo Docsy',
     anywhere: [/^(glad to hear it! please tell us how we can improve\.?|sorry to hear that\. please tell us how we can improve\.?)$/],
     edges: [
-      /^(create child page|create documentation issue|create project issue|print entire section|view page source|edit this page)$/,
+      /^((create child page|create documentation issue|create project issue|print entire section|view page source|edit this page) ?)+$/,
       /^last modified .{4,80}$/,
       /^© \d{4} .{1,100}(\| ?documentation distributed under cc by 4\.0)?$/,
     ],
@@ -196,6 +201,7 @@ export function chromeKey(line: string): string {
  * copyright and legal lines, "built with" credits): the footer starts at the first of them.
  */
 export const END_ANCHORS: RegExp[] = [
+  /^(references|visible links|hidden links:?)$/,
   /^(was|is) this (page|article|content|information|document|section) (helpful|useful)( to you)?\??( - (yes|no))?$/,
   /^(did you find what you needed|did this page help you|did you find this (page )?helpful)\??( - (yes|no))?$/,
   /^document conventions$/,

@@ -8,6 +8,9 @@
 import { COLUMN_GAP, textKey, type TextLine } from './text-lines.js';
 import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
 
+/** Admonition labels: a line of its own over the text it labels (never a title or a heading over text). */
+export const NOTE_LABEL = /^(note|notes|important|tip|tips|warning|caution|attention|danger|info|hint|remarque)( ?:)?$/i;
+
 /** Labels of in-page tables of contents (as the Markdown reader drops them before a link list). */
 export const TOC_LABEL = /^(topics|sections|in this section|contents|on this page|table of contents|related topics|in this article|in this topic|page contents)$/i;
 
@@ -41,7 +44,7 @@ export function isProse(text: string): boolean {
 /** A short label or link: what navigation, breadcrumbs, page tools and footers are made of. */
 export function isNavLike(l: TextLine): boolean {
   const t = l.text;
-  if (l.cells || COLUMN_GAP.test(l.body.trim())) return false;
+  if (l.cells || (COLUMN_GAP.test(l.body.trim()) && words(t) > 4)) return false;
   if (t.length > 80 || words(t) > 10) return false;
   if (SENTENCE_END.test(t) && words(t) > 3) return false;
   return !CODE_CHARS.test(t.replace(/[›»>|/]/g, ''));
@@ -92,7 +95,7 @@ const isWidget = (l: TextLine) => phrases(l).widget;
 const isEnd = (l: TextLine) => phrases(l).end;
 
 function isChrome(l: TextLine, hints: ChromeHints): boolean {
-  return phrases(l).edge || (hints.boilerplate !== undefined && l.text.length <= 400 && hints.boilerplate.has(chromeKey(l.text)));
+  return phrases(l).edge || phrases(l).widget || (hints.boilerplate !== undefined && l.text.length <= 400 && hints.boilerplate.has(chromeKey(l.text)));
 }
 
 const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(l.key) ?? false;
@@ -100,7 +103,7 @@ const isGuideContent = (l: TextLine, hints: ChromeHints) => hints.content?.has(l
 /** A line that opens the content: a sentence, or a long line (navigation has neither). */
 function opensContent(text: string): boolean {
   const n = words(text);
-  return (n >= 2 && /[.:!]["')\]]?$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
+  return (n >= 1 && /[.!]["')\]]?$/.test(text) && /\p{L}{2}/u.test(text)) || (n >= 2 && /:$/.test(text)) || (n >= 10 && /\?$/.test(text)) || n >= 14;
 }
 
 /** Longest line compared with a title. */
@@ -130,7 +133,14 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
-      return before.length ? before[before.length - 1] : (good[0] ?? cands[0]);
+      if (before.length) return before[before.length - 1];
+      // below the first running text: the candidate nearest above the running text that follows it (a breadcrumb's last item is not the title under it)
+      const gap = (i: number) => {
+        const p = lines.findIndex((l, j) => j > i && opensContent(l.text));
+        return p < 0 ? Infinity : p - i;
+      };
+      const pool = good.length ? good : cands;
+      return pool.reduce((a, b) => (gap(b) <= gap(a) ? b : a));
     }
   }
   // 2. a `Title - Site` first line and the title standing on its own below it
@@ -140,12 +150,18 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     const again = lines.findIndex((l, i) => i > 0 && l.text.length <= MAX_TITLE && l.key === key);
     if (again >= 0) return again;
   }
-  // 3. the last heading-like line above the first prose that is not chrome
+  // 3. the last heading-like line above the first prose that is not chrome (said when there were others)
+  const cands: number[] = [];
   for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
     const l = lines[i];
-    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text)) continue;
-    if (isTocEntry(lines, i)) continue;
-    if (i > 0) notes.push(`text: no title line matched; took "${l.text}", the last heading-like line above the first paragraph`);
+    if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text) || NOTE_LABEL.test(l.text)) continue;
+    // (a line whose sentence goes on below it in lower case is not a title)
+    if (lines[i + 1] && /^\p{Ll}/u.test(lines[i + 1].text)) continue;
+    if (!isTocEntry(lines, i)) cands.push(i);
+  }
+  if (cands.length) {
+    const i = cands[0];
+    if (cands.length > 1) notes.push(`text: no title line matched; took "${lines[i].text}", the last of ${cands.length} heading-like lines above the first paragraph`);
     return i;
   }
   if (fromPage) {
@@ -161,12 +177,20 @@ function isTocEntry(lines: TextLine[], i: number): boolean {
   if (!last) {
     last = new Map();
     // (entries are short: longer lines are not even keyed)
-    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || last!.set(l.key, j));
+    // (a line set apart as headings are: a line inside another run of links does not count)
+    lines.forEach((l, j) => l.bullet || l.text.length > MAX_ENTRY || !isHeadingLike(l.text) || !standsApart(lines, j) || last!.set(l.key, j));
     lastIndex.set(lines, last);
   }
   return lines[i].text.length <= MAX_ENTRY && lines[i].key !== '' && (last.get(lines[i].key) ?? -1) > i;
 }
 const lastIndex = new WeakMap<TextLine[], Map<string, number>>();
+
+/** A line set apart like a heading: a blank line around it, or running text right under it. */
+function standsApart(lines: TextLine[], j: number): boolean {
+  const l = lines[j];
+  const next = lines[j + 1];
+  return l.blankBefore || l.blankAfter || !next || opensContent(next.text) || !isNavLike(next);
+}
 /** Longest line that may be an entry of a table of contents (or a title: isHeadingLike). */
 const MAX_ENTRY = 120;
 
@@ -202,7 +226,8 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
     if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
     if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
-    if (!isChrome(l, hints) && !isEnd(l) && i > 0 && !l.blankBefore && !lines[i - 1].bullet && opensContent(lines[i - 1].text)) break;
+    const above = lines[i - 1];
+    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && !above.bullet && opensContent(above.text) && !isChrome(above, hints)) break;
     t = i;
   }
   return t;
@@ -220,16 +245,18 @@ const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
 
 /** End (exclusive) of the entries of a table of contents whose first entry is line i. */
 function tocEnd(lines: TextLine[], i: number): number {
-  if (i >= lines.length || !isNavLike(lines[i])) return i;
+  if (i >= lines.length || !isEntry(lines[i])) return i;
   if (lines[i].bullet) {
     let j = i + 1;
-    while (j < lines.length && lines[j].bullet && isNavLike(lines[j])) j++;
+    while (j < lines.length && lines[j].bullet && isEntry(lines[j])) j++;
     return j;
   }
-  // innerText: entries on lines of their own, up to the first section's heading (an entry again)
+  // innerText: entries on lines of their own, up to the first section's heading (an entry again);
+  // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
+  if (lines[i].blankAfter && lines[i + 1] && !isNavLike(lines[i + 1]) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
   let j = i + 1;
-  for (; j < lines.length && isNavLike(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
+  for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
     if (seen.has(lines[j].key)) break;
     seen.add(lines[j].key);
     if (phrases(lines[j]).edge) continue; // ("Show 2 more")
@@ -238,6 +265,9 @@ function tocEnd(lines: TextLine[], i: number): number {
   }
   return j;
 }
+
+/** An entry of a table of contents: a link-like line, or a page title (up to a heading's length). */
+const isEntry = (l: TextLine) => isNavLike(l) || (!l.cells && isHeadingLike(l.text));
 
 /** An unlabelled table of contents at line i: two or more short lines that all stand again later. */
 function bareTocEnd(lines: TextLine[], i: number): number {
@@ -248,16 +278,20 @@ function bareTocEnd(lines: TextLine[], i: number): number {
 }
 
 /** Drop tables of contents: a TOC label ("Topics", "On this page") over short lines, or short lines that all stand again later as headings. */
-function dropTocs(lines: TextLine[]): TextLine[] {
+function dropTocs(lines: TextLine[], hints: ChromeHints): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (TOC_LABEL.test(l.text.replace(/:$/, '')) && !l.bullet) {
       const j = tocEnd(lines, i + 1);
       if (j > i + 1) {
+        // (a label the other version keeps as text, with no list of links under it there, stays)
+        if (isGuideContent(l, hints)) out.push(l);
         i = j - 1;
         continue;
       }
+      // a page tool's label with no entries (a page without sections)
+      if (phrases(l).edge) continue;
     }
     const j = i === 0 || lines[i].blankBefore || lines[i].bullet !== lines[i - 1].bullet ? bareTocEnd(lines, i) : i;
     if (j > i) {
@@ -272,13 +306,14 @@ function dropTocs(lines: TextLine[]): TextLine[] {
 /** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
-  const lines = dropTocs(all.filter((l) => !isWidget(l)));
+  // (widget lines stay until the end: they are the footer's anchors too)
+  const lines = dropTocs(all, hints);
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(textKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
-  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => isProse(l.text) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
+  const above = lines.slice(0, Math.max(ti, 0)).filter((l, i) => opensContent(l.text) && !isNavLike(l) && !isChrome(l, hints) && !(i === 0 && titleOfPageLine(l.text)));
   if (above.length) notes.push(`text: ${above.length} line(s) of running text above the title line "${title}" dropped as site chrome (first: "${above[0].text.slice(0, 60)}")`);
   const body = lines.slice(ti + 1);
-  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text));
+  const content = body.slice(pageTools(body, hints), findTail(body, hints)).filter((l) => !RULE.test(l.text) && !isWidget(l));
   return { lines: content, title, notes };
 }

@@ -12,11 +12,14 @@ import type { DocBlock, DocModel } from './doc.js';
 import { roughPlain } from './doc.js';
 import { textKey, type TextLine } from './text-lines.js';
 import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
+import { maxOf } from '../util/arrays.js';
 
 /** What a guide knows about a line of the text (from the other version's model). */
 export interface LineGuide {
   /** the level of the other version's heading with this text, or null */
   heading(text: string): number | null;
+  /** the level of a heading of the other version line i may be a renamed form of (most words shared, none of its own words on any line here, between the same neighbouring headings), or null */
+  renamedHeading(i: number): number | null;
   /** the other version has this text as a list item or a paragraph (not a heading) */
   listItem(text: string): boolean;
   /** a table or code block of the other version that lines i.. spell out, or null */
@@ -149,14 +152,62 @@ function codeFromTemplate(lines: TextLine[], i: number, t: Template): Structure 
 function cellHint(t: Template): CellHint | undefined {
   const cells = [...new Set(t.tables.flatMap((table) => table.flat().map(key)).filter(Boolean))];
   if (!cells.length) return undefined;
-  return { starts: (text) => { const k = key(text); return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `)); } };
+  return {
+    starts: (text) => {
+      const k = key(text);
+      return k !== '' && cells.some((c) => c === k || c.startsWith(`${k} `));
+    },
+    widths: new Set(t.tables.map((table) => maxOf(table.map((r) => r.length)))),
+  };
 }
 
-/** The reader's hooks for one template. */
-export function lineGuide(t: Template): LineGuide {
+/** Words two headings share for one to be taken as the other renamed (Dice of word sets). */
+const RENAMED_HEADING = 0.5;
+
+function wordSet(k: string): Set<string> {
+  return new Set(k.split(' ').filter(Boolean));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return a.size + b.size ? (2 * common) / (a.size + b.size) : 0;
+}
+
+/** Template headings no line of the text has, each with the span of lines between the neighbours the text does have. */
+function unclaimedHeadings(t: Template, lines: TextLine[]): Array<{ words: Set<string>; level: number; lo: number; hi: number }> {
+  const at = new Map<string, number>();
+  lines.forEach((l, i) => l.bullet || at.has(l.key) || at.set(l.key, i));
+  const hs = [...t.headings].filter(([, level]) => level > 1);
+  const out: Array<{ words: Set<string>; level: number; lo: number; hi: number }> = [];
+  hs.forEach(([k, level], h) => {
+    if (at.has(k)) return;
+    let lo = -1;
+    for (let p = h - 1; p >= 0 && lo < 0; p--) lo = at.get(hs[p][0]) ?? -1;
+    let hi = lines.length;
+    for (let n = h + 1; n < hs.length && hi === lines.length; n++) hi = at.get(hs[n][0]) ?? lines.length;
+    out.push({ words: wordSet(k), level, lo, hi });
+  });
+  return out;
+}
+
+/** The reader's hooks for one template and the lines being read. */
+export function lineGuide(t: Template, lines: TextLine[]): LineGuide {
   const hint = cellHint(t);
+  let unclaimed: ReturnType<typeof unclaimedHeadings> | null = null;
   return {
     heading: (text) => (t.headings.get(key(text)) ?? null),
+    renamedHeading: (i) => {
+      unclaimed ??= unclaimedHeadings(t, lines);
+      const w = wordSet(lines[i].key);
+      let best: { level: number; d: number } | null = null;
+      for (const h of unclaimed) {
+        if (i <= h.lo || i >= h.hi) continue;
+        const d = dice(w, h.words);
+        if (d >= RENAMED_HEADING && (!best || d > best.d)) best = { level: h.level, d };
+      }
+      return best ? best.level : null;
+    },
     listItem: (text) => t.items.has(key(text)) || t.paragraphs.has(key(text)),
     structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t) ?? (hint ? columnTable(lines, i, hint) : null),
   };
@@ -194,6 +245,28 @@ export function markItems(lines: TextLine[], t: Template): number {
     n++;
   }
   return n;
+}
+
+/**
+ * Headings a crawler hard-wrapped: two lines that together spell a heading of the template
+ * (and neither alone does) become one line. Returns the lines.
+ */
+export function joinWrappedHeadings(lines: TextLine[], t: Template): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (next && !next.blankBefore && !l.bullet && !next.bullet && !t.headings.has(l.key) && !t.headings.has(next.key) && t.headings.has(key(`${l.text} ${next.text}`))) {
+      l.text = `${l.text} ${next.text}`;
+      l.body = `${l.body} ${next.body.trim()}`;
+      l.blankAfter = next.blankAfter;
+      out.push(l);
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 /** Image paragraphs of the template put back where it has them (text renderings cannot show images). */

@@ -15,7 +15,7 @@ const guidable = (d: NormalizeResult) => d.format === 'text' && d.source !== und
 
 function reread(d: NormalizeResult, other: NormalizeResult): NormalizeResult {
   if (!guidable(d) || guidable(other) || !other.model) return d;
-  return normalize({ label: d.label, text: d.source!, format: 'text' }, { template: templateOf(other.model) });
+  return normalize({ label: d.label, text: d.source!, format: 'text' }, { template: templateOf(other.model), boilerplate: d.boilerplate });
 }
 
 /** Each text side read again, guided by the other side when that one has markup. */

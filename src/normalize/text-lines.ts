@@ -10,6 +10,8 @@ import { headingKey } from '../util/text.js';
 const BULLET_RE = /^([•◦▪▫‣○●■□☆★◆◇►▸▹∙·]|[-*+](?=\s))\s*(.*)$/u;
 const LYNX_BULLET_RE = /^([*+o#@])\s+(.*)$/;
 const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
+/** A line broken after a dash inside a word. */
+const DASH_BREAK = /\S[-–—]$/;
 /** Two or more spaces between words (not after a sentence's end): columns of a table laid out with spaces. */
 export const COLUMN_GAP = /[^\s.!?:;] {2,}\S/;
 
@@ -54,31 +56,48 @@ const FULL_SLACK = 12;
 /** A line this close to the wrap width was full (the next word may have been glued to another). */
 const NBSP_SLACK = 8;
 /** Characters of code and data: lines with them do not tell the wrap width. */
-const CODE_CHARS = /[{}[\];=$"`<>]/;
+const CODE_CHARS = /[{}[\];=$"`<>\\]/;
+/** Narrowest wrap width believed (no text browser or crawler wraps narrower), and lines needed to tell one. */
+const MIN_WRAP = 40;
+const MIN_WRAPPED_LINES = 5;
 /** Lines longer than this are never hard-wrapped output. */
 const MAX_WRAP = 200;
 
 /**
- * The width a text is hard-wrapped at: the length most of its long prose lines end near (wrapped
- * paragraphs fill their lines; unwrapped ones vary freely). A few longer lines (code, URLs) may
- * stand past it.
+ * The width a text is hard-wrapped at: the length most of its long prose lines end near, three
+ * of them or more going on in the next line (wrapped paragraphs fill their lines; unwrapped ones
+ * vary freely and end their block). A few longer lines (code, URLs) may stand past it.
  */
 export function wrapWidth(lines: string[]): number | null {
-  const lens = lines
-    .map((l) => l.trimEnd())
-    .filter((l) => / \S/.test(l.trim()) && !COLUMN_GAP.test(l.trim()) && !CODE_CHARS.test(l))
-    .map((l) => l.length)
-    .sort((a, b) => b - a);
-  if (lens.length < 3) return null;
+  // prose lines, each with whether the next line goes on at its indentation (what a wrapped line does)
+  const prose: Array<{ n: number; goesOn: boolean }> = [];
+  lines.forEach((raw, i) => {
+    const l = raw.trimEnd();
+    if (!/ \S/.test(l.trim()) || COLUMN_GAP.test(l.trim()) || CODE_CHARS.test(l) || /\w:\/\//.test(l)) return;
+    const next = lines[i + 1] ?? '';
+    prose.push({ n: l.length, goesOn: next.trim() !== '' && indentOf(next) === indentOf(l) });
+  });
+  if (prose.length < MIN_WRAPPED_LINES) return null;
+  const lens = prose.map((p) => p.n).sort((a, b) => b - a);
+  // the width most full lines end near, among the longest few lengths (a glued navigation line may stand past it)
   const outliers = Math.min(10, Math.floor(lens.length * 0.05));
+  let best: { w: number; full: number } | null = null;
   for (let k = 0; k <= outliers; k++) {
     const max = lens[k];
-    if (max > MAX_WRAP) continue;
-    const near = lens.filter((n) => n <= max && n >= max - FULL_SLACK).length;
-    const long = lens.filter((n) => n <= max && n >= max / 2).length;
-    if (near >= 3 && near / long >= 0.45) return max;
+    if (max > MAX_WRAP || max < MIN_WRAP || (best && max === best.w)) continue;
+    const near = prose.filter((p) => p.n <= max && p.n >= max - FULL_SLACK);
+    const long = prose.filter((p) => p.n <= max && p.n >= max / 2).length;
+    const full = near.filter((p) => p.goesOn).length;
+    if (full >= 3 && near.length / long >= 0.45 && (!best || full >= best.full)) best = { w: max, full };
   }
-  return null;
+  return best ? best.w : null;
+}
+
+const indentOf = (s: string) => s.length - s.trimStart().length;
+
+/** lynx's link numbers (`[12]shared responsibility model`) and form controls (`(BUTTON) Accept`). */
+function unLynx(line: string): string {
+  return line.replace(/\[\d{1,5}\](?=\S)/g, '').replace(/\((BUTTON|RADIO|CHECKBOX|TEXTAREA|submit|reset)\) ?/g, '');
 }
 
 /** lynx -dump: a "References" list of numbered URLs at the end, or `[12]` link markers. */
@@ -101,7 +120,8 @@ function firstWord(s: string): number {
 class Line implements TextLine {
   blankAfter = false;
   span = 1;
-  private k: string | undefined;
+  private k = '';
+  private keyed: string | null = null; // the text the key was computed from
   constructor(
     public n: number,
     public indent: number,
@@ -113,19 +133,25 @@ class Line implements TextLine {
     public cells: string[] | null,
   ) {}
   get key(): string {
-    return (this.k ??= textKey(this.text));
+    if (this.keyed !== this.text) {
+      this.k = textKey(this.text);
+      this.keyed = this.text;
+    }
+    return this.k;
   }
 }
 
 /** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
 export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
-  const raw = src.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const raw = src.split('\n').map((l) => l.trimEnd()); // (a regex for trailing blanks is quadratic on long runs of spaces)
   const layout: Layout = { wrap: wrapWidth(raw), lynx: isLynx(raw) };
   const lines: TextLine[] = [];
   let blank = true;
   let prevEnd = -1; // raw length of the last source line joined into the last logical line
   for (let n = 0; n < raw.length; n++) {
-    const r = raw[n];
+    // (a heading's permalink sign, Sphinx and MkDocs: "Encryption at rest¶")
+    const laid = raw[n].endsWith('¶') ? raw[n].slice(0, -1).trimEnd() : raw[n];
+    const r = layout.lynx ? unLynx(laid) : laid;
     if (r.trim() === '') {
       blank = true;
       if (lines.length) lines[lines.length - 1].blankAfter = true;
@@ -137,17 +163,19 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
     const o = b ? null : ORDERED_RE.exec(body);
     const last = lines[lines.length - 1];
     if (!blank && last && !b && !o && !cells && !last.cells && continues(last, indent, body, prevEnd, layout)) {
-      last.text += ' ' + body.trim();
-      last.body += ' ' + body.trim();
+      // (wrappers break inside a word at a dash: "Level 3" / "–compliant", "data-" / "at-rest")
+      const sep = DASH_BREAK.test(last.text) || /^[–—]\S/.test(body.trim()) ? '' : ' ';
+      last.text += sep + body.trim();
+      last.body += sep + body.trim();
       last.span++;
-      prevEnd = r.length;
+      prevEnd = laid.length;
       blank = false;
       continue;
     }
     lines.push(
       new Line(n, indent, (b ? b[2] : o ? o[2] : body).trim(), body, b ? 'ul' : o ? 'ol' : null, o ? Number(o[1]) : 1, blank, cells && cells.length >= 2 ? cells : null),
     );
-    prevEnd = r.length;
+    prevEnd = laid.length;
     blank = false;
   }
   return { lines, layout };

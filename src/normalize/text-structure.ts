@@ -21,18 +21,19 @@ export const laidOut = (l: TextLine) => ' '.repeat(l.indent) + l.body;
 const BOX_RULE = /^[\s┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╤╧╪╞╡╟╢╫+|:-]+$/u;
 const BOX_ROW = /^[│┃║|].*[│┃║|]$/u;
 
-/** innerText rows: consecutive lines with tab-separated cells. */
+/** innerText rows: two or more consecutive lines with tab-separated cells. */
 function tabTable(lines: TextLine[], i: number): Structure | null {
   if (!lines[i].cells) return null;
   const rows: string[][] = [];
   let j = i;
   for (; j < lines.length && lines[j].cells && (j === i || !lines[j].blankBefore); j++) rows.push(lines[j].cells!);
-  return { kind: 'table', rows, end: j };
+  // one line with a tab in it is a paragraph, not a table
+  return rows.length >= 2 ? { kind: 'table', rows, end: j } : null;
 }
 
 /** Box-drawn (`┌─┬─┐ │a│b│`) or pipe (`| a | b |` / `+---+`) tables; rows between rules are joined. */
 function boxTable(lines: TextLine[], i: number): Structure | null {
-  const isRule = (l: TextLine) => BOX_RULE.test(l.body) && /[─━═+-]{2,}/u.test(l.body) && /[┌├└╔╠╚+|┬┼┴─-]/u.test(l.body);
+  const isRule = (l: TextLine) => BOX_RULE.test(l.body) && /[─━═]|[+|]-{2,}|-{3,}/u.test(l.body);
   const isRow = (l: TextLine) => BOX_ROW.test(l.body.trim());
   if (!isRule(lines[i]) && !isRow(lines[i])) return null;
   const rows: string[][] = [];
@@ -68,21 +69,26 @@ function boxTable(lines: TextLine[], i: number): Structure | null {
   return { kind: 'table', rows, end: j };
 }
 
-/** Column separators of lines laid out in columns: runs of columns blank on every line. */
+/**
+ * Column separators of lines laid out in columns: runs of columns blank on every line, with
+ * text on both sides on some lines. A one-column run (w3m leaves one space where a cell fills
+ * its column) must be wider on most lines and where several cells start or end.
+ */
 function separators(texts: string[]): Array<[number, number]> {
   const width = maxOf(texts.map((t) => t.length));
   const blank = (c: number) => texts.every((t) => c >= t.length || t[c] === ' ');
-  const wide = (c: number) => texts.filter((t) => c < t.length && t[c] !== ' ').length === 0;
   const left = minOf(texts.map((t) => t.length - t.trimStart().length));
   const seps: Array<[number, number]> = [];
   for (let c = left; c < width; c++) {
-    if (!blank(c) || !wide(c)) continue;
+    if (!blank(c)) continue;
     let e = c;
     while (e + 1 < width && blank(e + 1)) e++;
-    // a separator has text on both sides on some line, and is two columns wide on most lines
     const both = texts.filter((t) => t.slice(0, c).trim() && t.slice(e + 1).trim()).length;
-    const twoWide = texts.filter((t) => t.slice(e + 1).trim() && (e > c || t[c - 1] === ' ' || t[e + 1] === ' ')).length;
-    if (e > c || (both >= 2 && twoWide >= both * 0.6)) if (both >= 2) seps.push([c, e]);
+    // (on most lines with text on both sides the gap is wider than the one blank column)
+    const wide = texts.filter((t) => t.slice(e + 1).trim() && (t[c - 1] === ' ' || t[e + 1] === ' ')).length;
+    // (cells start right after it, left-aligned, or end right before it, right-aligned, on several lines)
+    const edges = texts.filter((t) => (e + 1 < t.length && t[e + 1] !== ' ') || (c > 0 && c - 1 < t.length && t[c - 1] !== ' ')).length;
+    if (both >= 2 && (e > c || (wide >= both * 0.6 && edges >= 2))) seps.push([c, e]);
     c = e;
   }
   return seps;
@@ -94,6 +100,8 @@ const CONTINUES = /^[\p{Ll}(\[{,.;:)\]}/&-]/u;
 export interface CellHint {
   /** some cell of the other version starts with this text (or is it) */
   starts(text: string): boolean;
+  /** the numbers of columns of the other version's tables */
+  widths: ReadonlySet<number>;
 }
 
 /** The line's cells continue the row `cur` (by the other version's cells, else by their shape). */
@@ -117,6 +125,8 @@ function continuesRow(cur: string[], cells: string[], full: boolean, hint: CellH
  */
 export function columnTable(lines: TextLine[], i: number, hint?: CellHint): Structure | null {
   if (!COLUMN_GAP.test(lines[i].body.trim()) && !(lines[i + 1] && !lines[i + 1].blankBefore && COLUMN_GAP.test(lines[i + 1].body.trim()))) return null;
+  // (tried where a run of such lines starts only: a run that is no table is not tried again line by line)
+  if (i > 0 && !lines[i].blankBefore && COLUMN_GAP.test(lines[i - 1].body.trim())) return null;
   let j = i + 1;
   while (j < lines.length && !lines[j].blankBefore && !lines[j].bullet && !lines[j].cells) j++;
   const run = lines.slice(i, j);
@@ -144,7 +154,21 @@ export function columnTable(lines: TextLine[], i: number, hint?: CellHint): Stru
   }
   if (cur) rows.push(cur);
   if (rows.length < 2) return null;
-  return { kind: 'table', rows, end: j };
+  return { kind: 'table', rows: hint ? narrowTo(rows, hint.widths) : rows, end: j };
+}
+
+/**
+ * Rows with more columns than any table of the other version has: the emptiest column (a false
+ * split inside a column's text) is merged into the one on its left until the width is known.
+ */
+function narrowTo(rows: string[][], widths: ReadonlySet<number>): string[][] {
+  let out = rows;
+  while (out[0].length > 2 && !widths.has(out[0].length) && [...widths].some((w) => w < out[0].length)) {
+    const filled = out[0].map((_, k) => out.filter((r) => r[k]).length);
+    const k = filled.indexOf(minOf(filled.slice(1)), 1);
+    out = out.map((r) => [...r.slice(0, k - 1), `${r[k - 1]} ${r[k]}`.trim(), ...r.slice(k + 1)]);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,14 +195,18 @@ function bracketDelta(s: string, depth: number): number | null {
   return d;
 }
 
+/** Lines a JSON span may run over (a longer one is read line by line). */
+const MAX_JSON_LINES = 500;
 const JSON_START = /^(\{|\[|"[^"]{1,80}"\s*:\s*[[{"\d tfn])/;
 
 /** JSON (or any brace-balanced data): from an opening line to the line that balances it. */
 function jsonSpan(lines: TextLine[], i: number): number {
   const t = lines[i].text;
   if (!JSON_START.test(t)) return i;
+  // data on one line (a copy flattens a code block), balanced or not: it ends as it began
+  if (/[}\]]$/.test(t) && (t.match(/"\s*:/g) ?? []).length >= 3 && (i + 1 >= lines.length || lines[i + 1].blankBefore)) return i + 1;
   let d = 0;
-  for (let j = i; j < lines.length && j < i + 2000; j++) {
+  for (let j = i; j < lines.length && j < i + MAX_JSON_LINES; j++) {
     if (j > i && lines[j].blankBefore && d === 0) return j;
     const nd = bracketDelta(lines[j].text, d);
     if (nd === null) return j > i ? j : i;

@@ -10,9 +10,9 @@
 import type { DocBlock, DocItem, DocModel } from './doc.js';
 import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
-import { bracket, isHeadingLike } from './text-chrome.js';
+import { bracket, isHeadingLike, NOTE_LABEL } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
-import { lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { joinWrappedHeadings, lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
 import { minOf, pushAll } from '../util/arrays.js';
 
 export interface TextHints {
@@ -22,8 +22,6 @@ export interface TextHints {
   boilerplate?: ReadonlySet<string>;
 }
 
-/** Admonition labels: a line of its own over the paragraph it labels (tidy merges the two). */
-const NOTE_LABEL = /^(note|notes|important|tip|tips|warning|caution|attention|danger|info|hint|remarque)( ?:)?$/i;
 /** Lists nested deeper than this are flattened into the deepest one (as HTML does). */
 const MAX_NESTING = 32;
 
@@ -47,11 +45,12 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
   const t = hints.template;
-  const { lines, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
+  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
+  const lines = t ? joinWrappedHeadings(content, t) : content;
   if (t) markItems(lines, t);
-  pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t) : undefined));
+  pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t, lines) : undefined));
   if (t) {
     const images = putImages(blocks, t, new Set(lines.map((l) => l.key)));
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
@@ -66,12 +65,19 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
  */
 function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout, guide: LineGuide | undefined): number | null {
   const l = lines[i];
+  const next = lines[i + 1];
   if (l.bullet || indent !== 0 || l.cells) return null;
+  // a note label over text is merged with it (tidy), whatever the other version made of it
+  if (NOTE_LABEL.test(l.text) && next && !next.bullet) return null;
   const known = guide?.heading(l.text) ?? null;
   if (known !== null) return known;
-  if (NOTE_LABEL.test(l.text) || !isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
-  const next = lines[i + 1];
+  if (!isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
+  // a heading the other version renamed (text-guide.ts), set apart from the lines around it
+  const renamed = guide?.renamedHeading(i) ?? null;
+  if (renamed !== null && (l.blankBefore || l.blankAfter)) return renamed;
   if (!next || !l.blankAfter) return null;
+  // text that goes on in lower case is the rest of a sentence, not a section
+  if (/^\p{Ll}/u.test(next.text) && !next.bullet) return null;
   if (l.blankBefore) return 2;
   const prev = lines[i - 1];
   return layout.wrap === null && prev && !prev.bullet && !isHeadingLike(prev.text) ? 2 : null;
