@@ -143,6 +143,8 @@ async function review(oldPath: string | undefined, newPath: string | undefined, 
     },
     { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin },
   );
+  const note = await source.finish?.();
+  if (note) io.stderr.write(`redline: notice: ${note}\n`);
   return 0;
 }
 
