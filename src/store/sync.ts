@@ -25,10 +25,14 @@ export function rejectedAsStale(e: unknown): boolean {
   return /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock|failed to update|incorrect old value)/.test(text);
 }
 
-/** Path-level edits that turn tree `a` into tree `b` (whole entries where a side has no subtree). */
-async function treeDiff(objects: GitObjects, a: string, b: string, prefix = ''): Promise<Edit[]> {
+/**
+ * File-level edits that turn tree `a` into tree `b` (null: empty). A folder only one side has is
+ * walked file by file where it was added (so that replaying "add pages/x/..." onto a tree with
+ * other pages keeps them) and deleted whole where it was removed.
+ */
+async function treeDiff(objects: GitObjects, a: string | null, b: string | null, prefix = ''): Promise<Edit[]> {
   if (a === b) return [];
-  const [ea, eb] = await Promise.all([objects.tree(a), objects.tree(b)]);
+  const [ea, eb] = await Promise.all([a ? objects.tree(a) : [], b ? objects.tree(b) : []]);
   const byName = (es: TreeEntry[]) => new Map(es.map((e) => [e.name, e]));
   const ma = byName(ea);
   const mb = byName(eb);
@@ -37,7 +41,7 @@ async function treeDiff(objects: GitObjects, a: string, b: string, prefix = ''):
     const x = ma.get(name);
     const y = mb.get(name);
     if (x && y && x.oid === y.oid && x.mode === y.mode) continue;
-    if (x?.type === 'tree' && y?.type === 'tree') edits.push(...(await treeDiff(objects, x.oid, y.oid, `${prefix}${name}/`)));
+    if (y?.type === 'tree' && (!x || x.type === 'tree')) edits.push(...(await treeDiff(objects, x?.oid ?? null, y.oid, `${prefix}${name}/`)));
     else edits.push({ path: `${prefix}${name}`, entry: y ? { mode: y.mode, oid: y.oid } : null });
   }
   return edits;
@@ -99,6 +103,9 @@ export async function pushWithReplay(git: Git, objects: GitObjects, head: string
       if (attempt >= MAX_PUSHES) throw new UserError(`store ${shownDir}: push to ${remote} rejected ${attempt} times (others keep pushing); run again`);
     }
     await git.raw(['fetch', '--quiet', remote, `refs/heads/${branch}`]);
+    // long-lived git processes keep the list of packs they started with: start new ones, which
+    // see the fetched objects (mktree refuses entries whose objects it cannot see)
+    objects.close();
     const upstream = (await objects.read('FETCH_HEAD'))?.oid;
     if (!upstream) throw new UserError(`store ${shownDir}: cannot read ${remote}/${branch} after fetching it`);
     const { tip } = await replay(git, objects, head, upstream);
