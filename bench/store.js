@@ -100,7 +100,7 @@ function row(what, time, gits, target) {
 
 if (!argv.includes('--no-import')) {
   const files = historyFiles();
-  const supportsDir = (await cli(['import', '--help'])).out.includes('DIR');
+  const supportsDir = /folder/.test((await cli(['import', '--help'])).out);
   const one = [];
   const per = [];
   let lastEach = '';

@@ -134,6 +134,10 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .option('-v, --verbose', 'also list unchanged pages')
     .addOption(new Option('--retry-delay <ms>', 'first retry delay').argParser(intArg('--retry-delay', 0, 60_000)).hideHelp())
     .addOption(storeOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  redline track                          # every page of ./snapshots\n  redline track --shard 2/4 --push       # one of 4 parallel jobs sharing one git remote (docs/sharding.md)\n\nExit codes: 0 done; 2 trouble (no store, store locked, bad arguments); 3 some pages failed or were refused, or --push failed.\n',
+    )
     .action(
       async (
         ids: string[],

@@ -4,9 +4,10 @@
 // replays its commits on top and pushes again. Whatever the order, the remote ends with every
 // version exactly once: no page lost, none recorded twice, fsck clean, every clone clean.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { BIN } from '../helpers/cli.js';
 import { git, redline, startServer, tempDir, type TestServer } from './helpers.js';
 
@@ -116,4 +117,28 @@ describe(`${SHARDS} shards, ${PAGES} pages, one bare remote`, () => {
     for (let k = 1; k <= SHARDS; k++) expect(git(clone(k), 'status', '--porcelain', '--untracked-files=all'), `clone ${k}`).toBe('');
     // 12 track runs over 1,000 pages on a machine that may be busy with another suite: no time bound
   }, 900_000);
+});
+
+describe('the examples in docs/examples run the same protocol', () => {
+  const ex = join(import.meta.dirname, '../../docs/examples');
+  it('GitHub Actions: a matrix of 4 shards, scheduled, each tracking its shard and pushing', () => {
+    const wf = parseYaml(readFileSync(join(ex, 'track-shards.github-actions.yml'), 'utf8')) as {
+      on: { schedule: { cron: string }[] };
+      jobs: { track: { strategy: { matrix: { shard: number[] } }; steps: { run?: string }[] } };
+    };
+    expect(wf.on.schedule[0].cron).toMatch(/^[\d*/,-]+( [\d*/,-]+){4}$/);
+    expect(wf.jobs.track.strategy.matrix.shard).toEqual([1, 2, 3, 4]);
+    expect(wf.jobs.track.steps.map((s) => s.run ?? '').join('\n')).toContain('track --store . --shard ${{ matrix.shard }}/4 --push');
+  });
+  it('Kubernetes: an Indexed Job of 4, shard JOB_COMPLETION_INDEX + 1', () => {
+    const job = parseYaml(readFileSync(join(ex, 'track-shards.k8s-job.yaml'), 'utf8')) as {
+      kind: string;
+      spec: { completionMode: string; completions: number; template: { spec: { containers: { args: string[]; env: { name: string; value?: string }[] }[] } } };
+    };
+    expect(job.kind).toBe('Job');
+    expect(job.spec.completionMode).toBe('Indexed');
+    const c = job.spec.template.spec.containers[0];
+    expect(c.env.find((e) => e.name === 'SHARDS')?.value).toBe(String(job.spec.completions));
+    expect(c.args[0]).toContain('--shard "$((JOB_COMPLETION_INDEX + 1))/${SHARDS}" --push');
+  });
 });
