@@ -188,6 +188,8 @@ async function review(oldArg: string | undefined, newArg: string | undefined, fl
     },
     { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin },
   );
+  const note = await o.source.finish?.();
+  if (note) io.stderr.write(`redline: notice: ${note}\n`);
   // Ctrl-C in the app is a key, not a signal: exit as an interrupted command does
   return end.interrupted ? 130 : 0;
 }

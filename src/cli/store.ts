@@ -41,6 +41,12 @@ function secondsArg(flag: string, example: number) {
   };
 }
 
+function delayArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 600) throw new UserError(`invalid --host-delay "${v}" (seconds, e.g. 0.5)`);
+  return Math.round(n * 1000);
+}
+
 function mbArg(v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new UserError(`invalid --max-size "${v}" (megabytes, e.g. 10)`);
@@ -119,7 +125,10 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .argument('[ids...]', 'page ids (default: every page in the sources file)')
     .option('--accept', 'record pages even when they look like error pages (non-2xx, empty, shrunk, selector matched nothing)')
     .option('--push', 'push the store to its git remote afterwards')
-    .option('--concurrency <n>', 'pages fetched at once (default 4)', intArg('--concurrency', 1, 32), 4)
+    .option('--concurrency <n>', 'pages fetched at once (default 8)', intArg('--concurrency', 1, 64), 8)
+    .option('--host-concurrency <n>', 'requests to one host at a time (default 4)', intArg('--host-concurrency', 1, 64))
+    .option('--host-delay <seconds>', 'time between the starts of two requests to one host (default 0)', delayArg)
+    .option('--shard <I/N>', 'track only the pages of shard I of N (split by a hash of the page id; for parallel jobs pushing to one remote)')
     .option('--timeout <seconds>', 'give up on one attempt (connect, headers, body) after this long (default 30)', secondsArg('--timeout', 30))
     .option('--deadline <seconds>', 'the most time one page may take, every retry and Retry-After wait included (default 60)', secondsArg('--deadline', 60))
     .option('--retries <n>', 'retries on network errors and 5xx (default 2)', intArg('--retries', 0, 10))
@@ -127,22 +136,41 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .option('-v, --verbose', 'also list unchanged pages')
     .addOption(new Option('--retry-delay <ms>', 'first retry delay').argParser(intArg('--retry-delay', 0, 60_000)).hideHelp())
     .addOption(storeOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  redline track                          # every page of ./snapshots\n  redline track --shard 2/4 --push       # one of 4 parallel jobs sharing one git remote (docs/sharding.md)\n\nExit codes: 0 done; 2 trouble (no store, store locked, bad arguments); 3 some pages failed or were refused, or --push failed.\n',
+    )
     .action(
       async (
         ids: string[],
-        flags: StoreFlag & { accept?: boolean; push?: boolean; concurrency: number; timeout?: number; deadline?: number; retries?: number; maxSize?: number; verbose?: boolean; retryDelay?: number },
+        flags: StoreFlag & {
+          accept?: boolean;
+          push?: boolean;
+          concurrency: number;
+          hostConcurrency?: number;
+          hostDelay?: number;
+          shard?: string;
+          timeout?: number;
+          deadline?: number;
+          retries?: number;
+          maxSize?: number;
+          verbose?: boolean;
+          retryDelay?: number;
+        },
       ) => {
-        const { openStore, readSources, trackPages } = await store();
+        const { openStore, readSources, trackPages, parseShard, shardOf, DEFAULT_POLITENESS, REVIEWS_FILE } = await store();
+        const shard = flags.shard === undefined ? null : parseShard(flags.shard);
         const dir = storeDir(io, flags);
         const st = await openStore(dir, { write: 'track', notice: notice(io) });
         try {
           const src = readSources(dir);
-          if (await st.commitSources('Update sources')) notice(io)(`committed the edited ${src.name}`);
+          if (await st.commitConfig('Update sources and reviews', [src.name, REVIEWS_FILE])) notice(io)(`committed the edited ${src.name} or ${REVIEWS_FILE}`);
           const unknown = ids.filter((id) => !src.entries.some((e) => e.id === id));
           if (unknown.length) throw new UserError(`not in ${src.name}: ${unknown.join(', ')} (add pages with redline add ID URL)`);
-          const entries = ids.length ? src.entries.filter((e) => ids.includes(e.id)) : src.entries;
+          const listed = ids.length ? src.entries.filter((e) => ids.includes(e.id)) : src.entries;
+          const entries = shard ? listed.filter((e) => shardOf(e.id, shard.count) === shard.index) : listed;
           if (!entries.length) {
-            io.stdout.write(`no pages to track (add one with redline add ID URL)\n`);
+            io.stdout.write(shard ? `no pages in shard ${shard.index}/${shard.count} (of ${listed.length})\n` : `no pages to track (add one with redline add ID URL)\n`);
             setCode(0);
             return;
           }
@@ -163,6 +191,10 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
           const result = await trackPages(st, entries, {
             accept: flags.accept,
             concurrency: flags.concurrency,
+            politeness: {
+              perHost: flags.hostConcurrency ?? DEFAULT_POLITENESS.perHost,
+              delayMs: flags.hostDelay ?? DEFAULT_POLITENESS.delayMs,
+            },
             fetch: { timeoutMs: flags.timeout, deadlineMs: flags.deadline, retries: flags.retries, maxBytes: flags.maxSize, backoffMs: flags.retryDelay },
             onEvent: (e) => {
               if (e.type === 'page') {
@@ -187,8 +219,9 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
             },
           });
           clear();
+          const of = shard ? ` (shard ${shard.index}/${shard.count} of ${listed.length})` : '';
           io.stdout.write(
-            `tracked ${result.pages.length} page${result.pages.length === 1 ? '' : 's'}: ${result.recorded} recorded, ${result.unchanged} unchanged, ${result.failed} failed\n`,
+            `tracked ${result.pages.length} page${result.pages.length === 1 ? '' : 's'}${of}: ${result.recorded} recorded, ${result.unchanged} unchanged, ${result.failed} failed\n`,
           );
           let code = result.failed ? EXIT_PARTIAL : 0;
           code = Math.max(code, await pushIfAsked(flags, io, st));
@@ -201,11 +234,11 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
 
   program
     .command('import')
-    .description('record a file as a version of a page, with its date (to seed a store with old versions)')
+    .description('record a file as a version of a page, with its date; or a folder of dated files: a whole history in one go')
     .argument('<id>', 'page id')
-    .argument('<file>', 'the page version (HTML, Markdown or text)')
-    .option('--date <iso>', 'the version date, e.g. 2023-05-01 (default: now)')
-    .option('--url <url>', 'where this version came from (recorded in meta.json, credentials masked)')
+    .argument('<path>', 'the page version (HTML, Markdown or text), or a folder of versions: files named NN-YYYY-MM-DD-....md (or YYYY-MM-DD....md), or listed with dates in its manifest.json')
+    .option('--date <iso>', 'a file\'s version date, e.g. 2023-05-01 (default: now)')
+    .option('--url <url>', 'where the versions came from (recorded in meta.json, credentials masked)')
     .addOption(inputFormatOption())
     .addOption(legacyFormatOption())
     .option('--select <css>', 'HTML: keep only the content matching this CSS selector')
@@ -213,31 +246,45 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     .option('--accept', 'record it even if it looks like an error page')
     .option('--push', 'push the store to its git remote afterwards')
     .addOption(storeOption())
+    .addHelpText('after', '\nExamples:\n  redline import kms/rotate-keys old.md --date 2021-04-16\n  redline import kms/rotate-keys history/        # 00-2017-11-15-980f865.md, 01-2018-03-16-22ea05d.md, ...\n')
     .action(
       async (
         id: string,
-        file: string,
+        path: string,
         flags: StoreFlag & { date?: string; url?: string; inputFormat?: Format; format?: Format; select?: string; remove: string[]; accept?: boolean; push?: boolean },
       ) => {
-        const { openStore, importFile, parseVersionDate } = await store();
+        const { openStore, importFile, importHistory, historyFiles, parseVersionDate } = await store();
         const { checkPageId } = await import('../store/ids.js');
+        const { statSync } = await import('node:fs');
         checkPageId(id);
+        const abs = resolve(io.cwd, path);
+        const folder = (() => {
+          try {
+            return statSync(abs).isDirectory();
+          } catch {
+            return false;
+          }
+        })();
+        if (folder && flags.date) throw new UserError(`--date is for one file; the versions of ${path} carry their own dates`);
+        if (folder) historyFiles(abs); // a folder that cannot be read as a history fails before the store is touched
         if (flags.date) parseVersionDate(flags.date);
         const dir = storeDir(io, flags);
         const st = await openStore(dir, { write: 'import', notice: notice(io) });
-        try {
-          const r = await importFile(st, id, resolve(io.cwd, file), {
-            date: flags.date,
-            url: flags.url,
-            format: inputFormatOf(flags, io, 'import'),
-            select: flags.select,
-            remove: flags.remove.length ? flags.remove : undefined,
-            accept: flags.accept,
-          });
+        const opts = { url: flags.url, format: inputFormatOf(flags, io, 'import'), select: flags.select, remove: flags.remove.length ? flags.remove : undefined, accept: flags.accept };
+        const show = (name: string, r: Awaited<ReturnType<typeof importFile>>) => {
           const day = r.date.slice(0, 10);
-          if (r.kind === 'rejected') throw new UserError(`${file}: ${r.reasons.join('; ')}: not recorded (--accept records it anyway)`);
+          if (r.kind === 'rejected') throw new UserError(`${name}: ${r.reasons.join('; ')}: not recorded (--accept records it anyway)`);
           if (r.kind === 'unchanged') io.stdout.write(`unchanged  ${id}@${day}: same content as the version in force then; nothing recorded\n`);
           else io.stdout.write(`recorded   ${id}@${day}  ${r.subject}${r.restored ? ' (older than the latest version: history ordered by date)' : ''}\n`);
+        };
+        try {
+          if (folder) {
+            const all = await importHistory(st, id, abs, opts, (f, r) => show(f.file, r));
+            const n = all.filter((r) => r.kind === 'recorded').length;
+            io.stdout.write(`imported ${all.length} file${all.length === 1 ? '' : 's'} of ${path}: ${n} recorded, ${all.length - n} unchanged\n`);
+          } else {
+            show(path, await importFile(st, id, abs, { ...opts, date: flags.date }));
+          }
           setCode(await pushIfAsked(flags, io, st));
         } finally {
           st.close();
@@ -246,15 +293,37 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
     );
 
   program
+    .command('remove')
+    .description('stop tracking a page: its entry leaves the sources file; its recorded history stays')
+    .argument('<id>', 'page id')
+    .option('--push', 'push the store to its git remote afterwards')
+    .addOption(storeOption())
+    .addHelpText('after', '\nExample:\n  redline remove kms/rotate-keys     # redline log kms/rotate-keys still shows its versions\n')
+    .action(async (id: string, flags: StoreFlag & { push?: boolean }) => {
+      const { openStore, removeSource } = await store();
+      const { checkPageId } = await import('../store/ids.js');
+      checkPageId(id);
+      const st = await openStore(storeDir(io, flags), { write: 'remove', notice: notice(io) });
+      try {
+        const r = await removeSource(st, id);
+        io.stdout.write(`removed ${id} (${r.url}) from ${r.file}; its ${r.versions} recorded version${r.versions === 1 ? '' : 's'} stay in the store\n`);
+        setCode(await pushIfAsked(flags, io, st));
+      } finally {
+        st.close();
+      }
+    });
+
+  program
     .command('log')
-    .description('the versions of a page, newest first, with date, severity and summary')
+    .description('the versions of a page, newest first: date, version id, severity, the key change (the highest-severity one) and the counts')
     .argument('<id>', 'page id')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--all', 'also show technical commits (renormalize, restore)')
     .addOption(storeOption())
     .action(async (id: string, flags: StoreFlag & { format: 'text' | 'json'; all?: boolean }) => {
-      const { openStore, pageLog } = await store();
+      const { openStore, pageLog, logLine } = await store();
       const { checkPageId } = await import('../store/ids.js');
+      const { sanitizeLine } = await import('../util/sanitize.js');
       checkPageId(id);
       const st = await openStore(storeDir(io, flags));
       const entries = await pageLog(st, id, { technical: !!flags.all });
@@ -264,7 +333,7 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
       } else {
         for (const e of entries) {
           const mark = e.kind === 'technical' ? '  [technical]' : e.recomputed ? '  (summary recomputed by date)' : '';
-          io.stdout.write(`${e.date.slice(0, 10)}  ${e.rev.slice(0, 10)}  ${pad(sevText(e.severity), 6)}  ${e.summary.replace(/ \[technical\]$/, '')}${mark}\n`);
+          io.stdout.write(`${e.date.slice(0, 10)}  ${e.rev.slice(0, 10)}  ${pad(sevText(e.severity), 6)}  ${sanitizeLine(logLine(id, e))}${mark}\n`);
         }
       }
       setCode(0);

@@ -4,6 +4,7 @@
 // Last-Modified). Returns data or throws FetchError; never prints.
 
 import { redactUrl } from './redact.js';
+import { GateTimeout, type Gate } from './hosts.js';
 import { sanitizeLine } from '../util/sanitize.js';
 
 export const USER_AGENT = 'redline/0.1 (+docs change monitor)';
@@ -24,6 +25,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** called before each retry (for progress output). */
   onRetry?: (attempt: number, reason: string) => void;
+  /** politeness: a turn with the page's host before each attempt (hosts.ts). */
+  gate?: Gate;
 }
 
 export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'content-type' | 'redirect' | 'url';
@@ -127,7 +130,7 @@ function basicAuth(u: URL): string | null {
   return 'Basic ' + Buffer.from(`${user}:${pass}`).toString('base64');
 }
 
-async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'onRetry' | 'etag' | 'lastModified'>> & FetchOptions): Promise<FetchResult> {
+async function attempt(url: string, o: Required<Omit<FetchOptions, 'signal' | 'onRetry' | 'etag' | 'lastModified' | 'gate'>> & FetchOptions): Promise<FetchResult> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -243,13 +246,21 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<F
   const maxAttempts = Math.max(1, Math.floor(o.retries) + 1);
   try {
     for (let n = 1; ; n++) {
+      let release: (() => void) | undefined;
       try {
+        release = await o.gate?.enter(end, deadline.signal);
         const r = await attempt(url, { ...o, signal: deadline.signal });
         return { ...r, attempts: n };
       } catch (e) {
-        if (deadline.signal.aborted && !outer?.aborted) throw pastDeadline(n);
+        const tried = release || !o.gate ? n : n - 1; // a wait for the host is not an attempt
+        if (deadline.signal.aborted && !outer?.aborted) throw pastDeadline(Math.max(1, tried));
+        if (e instanceof GateTimeout) {
+          throw new FetchError(`the host asked to wait ${secs(e.waitMs)} more (Retry-After), past the page deadline of ${secs(o.deadlineMs)}`, 'http', tried);
+        }
         if (e instanceof FetchError) throw new FetchError(e.message, e.kind, n, e.status);
         if (!(e instanceof Retryable)) throw e;
+        // 429 is about this client's rate: every request to the host waits; a 503 may be one page's
+        if (e.retryAfterMs !== null && e.status === 429) o.gate?.backoff(e.retryAfterMs);
         if (n >= maxAttempts || outer?.aborted) {
           throw new FetchError(n > 1 ? `${e.message} (${n} attempts)` : e.message, e.kind, n, e.status);
         }
@@ -260,8 +271,11 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<F
           throw new FetchError(`${e.message} (${n} attempt${n === 1 ? '' : 's'}; ${why}, past the page deadline of ${secs(o.deadlineMs)})`, e.kind, n, e.status);
         }
         o.onRetry?.(n, e.message);
+        release?.();
         await sleep(wait, deadline.signal);
         if (deadline.signal.aborted && !outer?.aborted) throw pastDeadline(n);
+      } finally {
+        release?.();
       }
     }
   } finally {

@@ -7,7 +7,9 @@ import { dirname } from 'node:path';
 
 export const TMP_MARK = '.redline-tmp-';
 
-export function writeAtomic(path: string, data: string | Buffer): void {
+/** `fsync: false`: the file is a copy of what git keeps (a page file about to be committed), so a
+ * power loss is repaired from git, not from the disk's cache (git does not fsync loose objects). */
+export function writeAtomic(path: string, data: string | Buffer, opts: { fsync?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}${TMP_MARK}${process.pid}`;
   const buf = typeof data === 'string' ? Buffer.from(data) : data;
@@ -17,7 +19,7 @@ export function writeAtomic(path: string, data: string | Buffer): void {
       // writeSync may write less than asked (a disk filling up): a short file must never be
       // renamed into place as if it were whole; the next write then throws ENOSPC
       for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-      fsyncSync(fd);
+      if (opts.fsync !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

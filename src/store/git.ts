@@ -1,22 +1,28 @@
 // The git implementation of Store, and the only module that knows the store is a git repository.
 // A data mapper: a version is one commit touching pages/<id>/; its files are the raw source, the
 // canonical Markdown and meta.json; its commit message carries the summary and `Redline-*`
-// trailers that are read back for log and lookups. Page-derived strings reach git only as paths
-// after `--`; revs are checked hex ids. Identity and safety settings are passed per command.
+// trailers that are read back for log and lookups.
+// The store is a checked-out repository (users read it with plain git: log, show, clone): page
+// files are written to the work tree first, then committed through long-lived plumbing processes
+// (objects.ts), so recording a version starts no process; git's index is brought up to date once
+// per session (and by the next run's repair after a crash). Page-derived strings reach git only
+// as paths (after `--`, or as `<rev>:<path>` object names of checked revs and page ids).
 
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Severity } from '../types.js';
 import { SEVERITIES, UserError } from '../types.js';
+import { sanitizeLine } from '../util/sanitize.js';
 import { checkPageId, pageDir } from './ids.js';
 import { acquireLock, LOCK_FILE, removeDeadLockFiles, type Lock } from './lock.js';
 import { judgeGitLocks, removeLocks } from './gitlocks.js';
-import { sanitizeLine } from '../util/sanitize.js';
+import { Git } from './gitproc.js';
+import { GitObjects, type Edit } from './objects.js';
 import { redactText } from './redact.js';
 import { EMPTY_SOURCES_YAML, findSourcesFile, SOURCES_FILES } from './sources.js';
 import { TMP_MARK, writeAtomic } from './files.js';
-import type { CacheEntry, CommitKind, NewVersion, PageMeta, Store, StoredVersion, VersionInfo } from './store.js';
+import { pushWithReplay } from './sync.js';
+import { byDateDesc, type CacheEntry, type CommitKind, type NewVersion, type PageMeta, type Store, type StoredVersion, type VersionInfo } from './store.js';
 
 export const CACHE_FILE = '.redline-cache.json';
 const GITIGNORE = `${LOCK_FILE}\n${CACHE_FILE}\n*${TMP_MARK}*\n`;
@@ -28,42 +34,23 @@ A plain git repository written by redline: push it, clone it, read it with git.
 - \`pages/<id>/page.md\`: canonical Markdown of the page's latest version.
 - \`pages/<id>/source.<ext>\`: the raw source as fetched or imported.
 - \`pages/<id>/meta.json\`: URL (credentials masked), version date, HTTP status, hashes, normalizer version.
+- \`reviews.json\`: which version of each page was last marked reviewed (written by redline review).
 
 Each commit that changes \`pages/<id>/\` is one version of that page; its author date is the version
 date, and its message carries the change summary. Commits marked \`[technical]\` rewrite files
 without a content change (normalizer upgrades, restoring the latest version after an import).
-\`reviews.json\` is reserved for the review UI.
 `;
 
-const GIT_CONFIG = [
-  'user.name=redline',
-  'user.email=redline@localhost',
-  'commit.gpgsign=false',
-  'core.quotePath=false',
-  'core.autocrlf=false',
-  'core.safecrlf=false',
-  'i18n.commitEncoding=utf-8',
-  'log.showSignature=false',
-];
+/** Page files are written whole (temp file + rename) but not fsynced: git holds the durable copy
+ * (a third of an import's time went to fsync and rename). */
+const COPY = { fsync: false };
 
-const ENV_KEEP = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'SSH_AUTH_SOCK', 'LANG', 'LC_ALL'];
-
-function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
-  // a clean environment: no GIT_DIR / GIT_INDEX_FILE from a surrounding hook, no pager or editor
-  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-  for (const k of ENV_KEEP) if (process.env[k] !== undefined) env[k] = process.env[k]!;
-  return { ...env, ...extra };
-}
-
-/** git pinned to the store: its own .git and work tree, whatever discovery or core.worktree would say. */
-function gitAt(dir: string, extraEnv?: Record<string, string>): SimpleGit {
-  const pin: Record<string, string> = existsSync(join(dir, '.git')) ? { GIT_DIR: join(dir, '.git'), GIT_WORK_TREE: dir } : {};
-  return simpleGit({ baseDir: dir, config: GIT_CONFIG, trimmed: false, maxConcurrentProcesses: 4 }).env(gitEnv({ ...pin, ...extraEnv }));
-}
+/** Written before the first commit of a session, removed once git's index matches HEAD again. */
+const INDEX_STALE = 'redline-index-stale';
 
 function gitError(e: unknown, what: string): UserError {
   const msg = redactText(String((e as Error)?.message ?? e)).trim().split('\n').filter(Boolean).slice(0, 2).join(' / ');
-  return new UserError(`${what}: git failed (${msg})`);
+  return new UserError(`${what}: git failed (${sanitizeLine(msg)})`);
 }
 
 const REV = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -110,15 +97,6 @@ export function requireStore(dir: string): string {
   return abs;
 }
 
-async function hasHead(git: SimpleGit): Promise<boolean> {
-  try {
-    await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** One line of a commit message: printable text only (control characters, bidi overrides and
  * line separators from page text shown as visible escapes, like on a terminal). */
 function printable(s: string): string {
@@ -133,12 +111,16 @@ function message(subject: string, body: string[], trailers: Record<string, strin
   return [printable(subject), '', ...(lines.length ? [...lines, ''] : []), ...t].join('\n') + '\n';
 }
 
+const INIT_MESSAGE = message('Initialize redline store', [], { Kind: 'config' });
+
 export async function initStore(dir: string): Promise<{ dir: string; created: boolean }> {
   const abs = resolve(dir);
   if (existsSync(join(abs, '.git'))) checkGitDir(abs, dir);
   if (isStore(abs)) {
-    const git = gitAt(abs);
-    if (await hasHead(git)) return { dir: abs, created: false };
+    const objects = new GitObjects(new Git(abs, true), join(abs, '.git'));
+    const head = await objects.read('HEAD').catch(() => null);
+    objects.close();
+    if (head?.type === 'commit') return { dir: abs, created: false };
   } else if (existsSync(abs)) {
     if (!statSync(abs).isDirectory()) throw new UserError(`${dir} exists and is not a folder`);
     const others = readdirSync(abs).filter((n) => n !== '.git');
@@ -147,19 +129,19 @@ export async function initStore(dir: string): Promise<{ dir: string; created: bo
     }
   }
   mkdirSync(abs, { recursive: true });
-  const git = gitAt(abs);
   try {
     if (!existsSync(join(abs, '.git'))) {
-      await git.raw(['init', '-q']);
-      await git.raw(['symbolic-ref', 'HEAD', 'refs/heads/main']);
+      await new Git(abs, false).raw(['init', '-q']);
+      await new Git(abs, true).raw(['symbolic-ref', 'HEAD', 'refs/heads/main']);
     }
+    const git = new Git(abs, true);
     if (!existsSync(join(abs, '.gitignore'))) writeAtomic(join(abs, '.gitignore'), GITIGNORE);
     if (!existsSync(join(abs, 'README.md'))) writeAtomic(join(abs, 'README.md'), STORE_README);
     const sources = findSourcesFile(abs) ?? SOURCES_FILES[0];
     if (!existsSync(join(abs, sources))) writeAtomic(join(abs, sources), EMPTY_SOURCES_YAML);
     const files = ['.gitignore', 'README.md', sources];
     await git.raw(['add', '--', ...files]);
-    await git.raw(['commit', '-q', '--no-verify', '-m', message('Initialize redline store', [], { Kind: 'config' }), '--', ...files]);
+    await git.raw(['commit', '-q', '--no-verify', '-m', INIT_MESSAGE, '--', ...files]);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw gitError(e, `${dir}: cannot create the store`);
@@ -205,6 +187,18 @@ function parseCounts(s: string | undefined): Record<Severity, number> | null {
   return c;
 }
 
+/** The key change of a version: its Redline-Key trailer, or (older commits) the first body line
+ * of the highest severity (`- high: Section: summary`). */
+function keyChange(msg: string, t: Record<string, string>): string | null {
+  if (t.key) return t.key;
+  let best: { rank: number; text: string } | null = null;
+  for (const m of msg.matchAll(/^- (none|low|medium|high): (.*)$/gm)) {
+    const rank = SEVERITIES.indexOf(m[1] as Severity);
+    if (rank > 0 && (!best || rank > best.rank)) best = { rank, text: m[2].trim() };
+  }
+  return best?.text ?? null;
+}
+
 function toInfo(c: RawCommit, id: string, seq: number): VersionInfo {
   const t = trailers(c.message);
   const kind: CommitKind = t.kind === 'technical' || t.kind === 'config' ? t.kind : 'version';
@@ -217,14 +211,10 @@ function toInfo(c: RawCommit, id: string, seq: number): VersionInfo {
     subject: c.message.split('\n')[0].trim(),
     severity: sev,
     counts: parseCounts(t.counts),
+    key: keyChange(c.message, t),
     base: t.base && t.base !== 'none' ? t.base : null,
     seq,
   };
-}
-
-/** newest first by version date; ties: the one recorded last first. */
-export function byDateDesc(a: VersionInfo, b: VersionInfo): number {
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : b.seq - a.seq;
 }
 
 const LOG_FORMAT = `--format=${RS}%H${US}%aI${US}%B${US}`;
@@ -240,33 +230,43 @@ export interface OpenOptions {
 export async function openStore(dir: string, opts: OpenOptions = {}): Promise<GitStore> {
   const abs = requireStore(dir);
   const notice = opts.notice ?? (() => undefined);
-  const git = gitAt(abs);
   let lock: Lock | null = null;
   if (opts.write) lock = acquireLock(abs, opts.write, notice);
+  const store = new GitStore(abs, dir, lock);
   try {
-    const store = new GitStore(abs, dir, lock);
     if (opts.write) await store.repair(notice, lock!.staleFrom !== null);
-    else if (!(await hasHead(git))) throw new UserError(`store ${dir} has no commits yet (run redline init ${dir} to finish it)`);
+    else await store.requireHead();
     return store;
   } catch (e) {
-    lock?.release();
+    store.close();
     throw e;
   }
 }
 
+/** A commit's identity line: redline, at a version date (or now). */
+function ident(date?: string): string {
+  const t = Math.floor((date ? Date.parse(date) : Date.now()) / 1000);
+  return `redline <redline@localhost> ${t} +0000`;
+}
+
 export class GitStore implements Store {
-  private readonly git: SimpleGit;
+  private readonly git: Git;
+  readonly objects: GitObjects;
   private chain: Promise<unknown> = Promise.resolve();
+  private head: string | null = null;
+  /** commits were made this session: git's index lags HEAD until close(). */
+  private dirty = false;
 
   constructor(
     readonly dir: string,
     private readonly shownDir: string,
     private readonly lock: Lock | null,
   ) {
-    this.git = gitAt(dir);
+    this.git = new Git(dir, true);
+    this.objects = new GitObjects(this.git, join(dir, '.git'));
   }
 
-  /** Run write operations one after another (one index, one HEAD). */
+  /** Run write operations one after another (one HEAD). */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.chain.then(fn, fn);
     this.chain = next.catch(() => undefined);
@@ -277,22 +277,49 @@ export class GitStore implements Store {
     if (!this.lock) throw new Error('store opened read-only');
   }
 
+  /** The current commit; throws a clear error for a store without commits. */
+  async requireHead(): Promise<string> {
+    if (this.head) return this.head;
+    let head;
+    try {
+      head = await this.objects.read('HEAD');
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}`);
+    }
+    if (!head || head.type !== 'commit') throw new UserError(`store ${this.shownDir} has no commits yet (run redline init ${this.shownDir} to finish it)`);
+    this.head = head.oid;
+    return head.oid;
+  }
+
   async repair(notice: (s: string) => void, stale: boolean): Promise<void> {
     removeDeadLockFiles(this.dir);
     await this.clearGitLocks(notice, stale);
-    if (!(await hasHead(this.git))) throw new UserError(`store ${this.shownDir} has no commits yet (run redline init ${this.shownDir} to finish it)`);
+    await this.requireHead();
     for (const n of readdirSync(this.dir)) if (n.includes(TMP_MARK)) rmSync(join(this.dir, n), { force: true });
-    if (!existsSync(join(this.dir, 'pages'))) return;
+    const marker = join(this.dir, '.git', INDEX_STALE);
+    try {
+      // a run that committed and was killed before updating git's index: bring it to HEAD
+      if (existsSync(marker)) {
+        await this.git.raw(['reset', '-q']);
+        unlinkSync(marker);
+      }
+    } catch (e) {
+      throw gitError(e, `store ${this.shownDir}: cannot repair`);
+    }
+    if (existsSync(join(this.dir, 'pages'))) await this.repairPages(notice);
+  }
+
+  /** Page files that differ from the last commit (a writer killed mid-page): restored or removed. */
+  private async repairPages(notice: (s: string) => void): Promise<void> {
     let status: string;
     try {
-      // --branch: never silent (simple-git waits 50 ms after silent commands)
-      status = await this.git.raw(['status', '--porcelain=v1', '--branch', '--untracked-files=all', '--ignored=matching', '--no-renames', '-z', '--', 'pages']);
+      status = await this.git.raw(['status', '--porcelain=v1', '--untracked-files=all', '--ignored=matching', '--no-renames', '-z', '--', 'pages']);
     } catch (e) {
       throw gitError(e, `store ${this.shownDir}`);
     }
     const entries = status
       .split('\0')
-      .filter((l) => l && !l.startsWith('## '))
+      .filter(Boolean)
       .map((l) => ({ xy: l.slice(0, 2), path: l.slice(3) }));
     if (!entries.length) return;
     const inHead = new Set((await this.git.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', 'pages'])).split('\0').filter(Boolean));
@@ -375,22 +402,17 @@ export class GitStore implements Store {
   async load(id: string, rev: string): Promise<StoredVersion> {
     checkRev(rev);
     const dir = pageDir(id);
+    const blob = async (name: string): Promise<Buffer> => {
+      const o = await this.objects.read(`${rev}:${dir}/${name}`);
+      if (!o || o.type !== 'blob') throw new UserError(`version ${rev.slice(0, 10)} of ${id} has no ${name}`);
+      return o.data;
+    };
     try {
-      const tree = await this.git.raw(['ls-tree', '-z', rev, '--', `${dir}/`]);
-      const blobs = new Map<string, string>();
-      for (const line of tree.split('\0').filter(Boolean)) {
-        const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
-        if (m) blobs.set(m[2].slice(dir.length + 1), m[1]);
-      }
-      const blob = async (name: string): Promise<Buffer> => {
-        const sha = blobs.get(name);
-        if (!sha) throw new UserError(`version ${rev.slice(0, 10)} of ${id} has no ${name}`);
-        return this.git.binaryCatFile(['blob', sha]);
-      };
-      const meta = JSON.parse((await blob('meta.json')).toString('utf8')) as PageMeta;
-      const canonical = (await blob('page.md')).toString('utf8');
+      const [metaBuf, page] = await Promise.all([blob('meta.json'), blob('page.md')]);
+      const meta = JSON.parse(metaBuf.toString('utf8')) as PageMeta;
+      if (!SOURCE_NAME.test(meta.source)) throw new UserError(`version ${rev.slice(0, 10)} of ${id}: invalid source file name in meta.json`);
       const source = await blob(meta.source);
-      return { rev, date: meta.date, canonical, source, meta };
+      return { rev, date: meta.date, canonical: page.toString('utf8'), source, meta };
     } catch (e) {
       if (e instanceof UserError) throw e;
       throw gitError(e, `${id}@${rev.slice(0, 10)}`);
@@ -426,10 +448,10 @@ export class GitStore implements Store {
         for (const n of readdirSync(abs)) {
           if (n.startsWith('source.') && n !== meta.source && !n.includes(TMP_MARK) && statSync(join(abs, n)).isFile()) unlinkSync(join(abs, n));
         }
-        writeAtomic(join(abs, meta.source), source);
+        writeAtomic(join(abs, meta.source), source, COPY);
       }
-      writeAtomic(join(abs, 'page.md'), canonical);
-      writeAtomic(join(abs, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+      writeAtomic(join(abs, 'page.md'), canonical, COPY);
+      writeAtomic(join(abs, 'meta.json'), JSON.stringify(meta, null, 2) + '\n', COPY);
     } catch (e) {
       // a full disk, a read-only folder: the page fails with the reason; the next run repairs the folder
       const err = e as NodeJS.ErrnoException;
@@ -437,17 +459,38 @@ export class GitStore implements Store {
     }
   }
 
-  private async commit(paths: string[], msg: string, date?: string): Promise<string> {
-    const git = date ? gitAt(this.dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) : this.git;
+  /** Tree edits for files of the work tree (paths relative to the store), as blobs. */
+  private async fileEdits(paths: string[]): Promise<Edit[]> {
+    return Promise.all(paths.map(async (path) => ({ path, entry: { mode: '100644', oid: await this.objects.hashFile(path) } })));
+  }
+
+  /** Edits that record a page folder as written by writePage: its files, minus other source.* files. */
+  private async pageEdits(id: string, meta: PageMeta, withSource: boolean): Promise<Edit[]> {
+    const dir = pageDir(id);
+    const edits = await this.fileEdits([`${dir}/page.md`, `${dir}/meta.json`, ...(withSource ? [`${dir}/${meta.source}`] : [])]);
+    if (withSource) {
+      const head = await this.objects.commit(await this.requireHead());
+      const folder = await this.objects.entryAt(head.tree, dir);
+      const old = folder?.type === 'tree' ? await this.objects.tree(folder.oid) : [];
+      for (const e of old) if (e.name.startsWith('source.') && e.name !== meta.source) edits.push({ path: `${dir}/${e.name}`, entry: null });
+    }
+    return edits;
+  }
+
+  /** One commit on HEAD with these edits; returns its id. No process is started. */
+  private async commit(edits: Edit[], msg: string, date?: string): Promise<string> {
     try {
-      // verbose on purpose: simple-git waits an extra 50 ms after a command that prints nothing
-      await git.raw(['add', '-A', '--verbose', '--', ...paths]);
-      // the message carries page text: it goes through a file, never on the command line
-      const msgFile = join(this.dir, '.git', 'REDLINE_COMMIT_MSG');
-      writeFileSync(msgFile, msg);
-      await git.raw(['commit', '--no-verify', '--cleanup=whitespace', '-F', msgFile, '--', ...paths]);
-      return (await this.git.raw(['rev-parse', 'HEAD'])).trim();
+      const head = await this.requireHead();
+      const parent = await this.objects.commit(head);
+      const tree = (await this.objects.editTree(parent.tree, edits)) ?? parent.tree;
+      const who = ident(date);
+      const oid = await this.objects.writeCommit({ tree, parents: [head], author: who, committer: who, message: msg });
+      this.markIndexStale();
+      await this.objects.updateHead(oid, head);
+      this.head = oid;
+      return oid;
     } catch (e) {
+      if (e instanceof UserError) throw e;
       throw gitError(e, `store ${this.shownDir}: cannot commit`);
     }
   }
@@ -464,12 +507,13 @@ export class GitStore implements Store {
         Date: v.date,
         Severity: v.severity,
         Counts: counts,
+        Key: v.key,
         Base: v.base ?? 'none',
         Url: v.meta.url,
         Status: v.meta.status,
         Normalizer: v.meta.normalizerVersion,
       });
-      return this.commit([pageDir(v.id)], msg, v.date);
+      return this.commit(await this.pageEdits(v.id, v.meta, true), msg, v.date);
     });
   }
 
@@ -478,30 +522,42 @@ export class GitStore implements Store {
     return this.serial(async () => {
       const old = await this.load(id, rev);
       this.writePage(id, old.source, old.canonical, old.meta);
-      return this.commit([pageDir(id)], message(subject, [], { Page: id, Kind: 'technical', Base: rev }));
+      return this.commit(await this.pageEdits(id, old.meta, true), message(subject, [], { Page: id, Kind: 'technical', Base: rev }));
     });
   }
 
   rewrite(pages: { id: string; canonical: string; meta: PageMeta }[], subject: string, body: string[]): Promise<string> {
     this.writable();
     return this.serial(async () => {
-      for (const p of pages) this.writePage(p.id, null, p.canonical, p.meta);
-      return this.commit(
-        pages.map((p) => pageDir(p.id)),
-        message(subject, body, { Kind: 'technical' }),
-      );
+      const edits: Edit[] = [];
+      for (const p of pages) {
+        this.writePage(p.id, null, p.canonical, p.meta);
+        edits.push(...(await this.pageEdits(p.id, p.meta, false)));
+      }
+      return this.commit(edits, message(subject, body, { Kind: 'technical' }));
+    });
+  }
+
+  /** Commit files of the store's top folder (the sources file, reviews.json) whose content on disk
+   * differs from the last commit, in one config commit; null when none does. */
+  commitConfig(subject: string, names: string[]): Promise<string | null> {
+    this.writable();
+    return this.serial(async () => {
+      const present = names.filter((n) => /^[\w.-]+$/.test(n) && existsSync(join(this.dir, n)));
+      if (!present.length) return null;
+      const head = await this.objects.commit(await this.requireHead());
+      const edits: Edit[] = [];
+      for (const e of await this.fileEdits(present)) {
+        if ((await this.objects.entryAt(head.tree, e.path))?.oid !== e.entry!.oid) edits.push(e);
+      }
+      if (!edits.length) return null;
+      return this.commit(edits, message(subject, [], { Kind: 'config' }));
     });
   }
 
   commitSources(subject: string): Promise<string | null> {
-    this.writable();
-    return this.serial(async () => {
-      const name = findSourcesFile(this.dir);
-      if (!name) return null;
-      const st = await this.git.raw(['status', '--porcelain', '--branch', '--', name]);
-      if (!st.split('\n').some((l) => l.trim() && !l.startsWith('## '))) return null;
-      return this.commit([name], message(subject, [], { Kind: 'config' }));
-    });
+    const name = findSourcesFile(this.dir);
+    return name ? this.commitConfig(subject, [name]) : Promise.resolve(null);
   }
 
   currentMeta(id: string): PageMeta | null {
@@ -540,31 +596,56 @@ export class GitStore implements Store {
     }
   }
 
-  async push(): Promise<string> {
+  /** HEAD is about to move without git's index: say so on disk first, for a repair after a crash. */
+  private markIndexStale(): void {
+    if (!this.dirty) writeFileSync(join(this.dir, '.git', INDEX_STALE), '');
+    this.dirty = true;
+  }
+
+  /** Bring git's index to HEAD (after commits made without it), so plain git sees a clean tree. */
+  private syncIndex(): void {
+    if (!this.dirty) return;
     try {
-      const branch = (await this.git.raw(['symbolic-ref', '--short', 'HEAD'])).trim();
-      const remotes = (await this.git.raw(['remote'])).split('\n').map((s) => s.trim()).filter(Boolean);
-      let remote: string | null = null;
-      try {
-        remote = (await this.git.raw(['config', '--get', `branch.${branch}.remote`])).trim() || null;
-      } catch {
-        remote = null;
-      }
-      if (!remote) remote = remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : null;
-      if (!remote) {
-        throw new UserError(
-          remotes.length ? `store ${this.shownDir} has several git remotes and none is set for ${branch}: git -C ${this.shownDir} branch -u REMOTE/${branch}` : `store ${this.shownDir} has no git remote to push to: git -C ${this.shownDir} remote add origin URL`,
-        );
-      }
-      await this.git.raw(['push', '--quiet', '--set-upstream', remote, `HEAD:refs/heads/${branch}`]);
-      return `pushed ${branch} to ${remote}`;
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw gitError(e, `store ${this.shownDir}: push failed`);
+      this.git.rawSync(['reset', '-q']);
+      rmSync(join(this.dir, '.git', INDEX_STALE), { force: true });
+      this.dirty = false;
+    } catch {
+      // the marker stays: the next writer's repair resets the index
     }
   }
 
+  push(): Promise<string> {
+    this.writable();
+    return this.serial(async () => {
+      this.syncIndex();
+      this.markIndexStale(); // a replay moves HEAD, index and work tree: a crash inside is repaired
+      try {
+        const r = await pushWithReplay(this.git, this.objects, await this.requireHead(), this.shownDir, (tip) => {
+          // the replayed commits are HEAD now; git's index and work tree followed (reset --keep)
+          this.head = tip;
+        });
+        return r;
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        throw gitError(e, `store ${this.shownDir}: push failed`);
+      }
+    });
+  }
+
   close(): void {
+    const wrote = this.dirty;
+    this.syncIndex();
+    this.objects.close();
+    // writing objects one by one leaves them loose: pack them when git thinks it is time (over
+    // 6,700 loose objects), here and now rather than in a detached process still writing later
+    if (wrote) {
+      try {
+        this.git.rawSync(['-c', 'gc.autoDetach=false', 'gc', '--auto', '--quiet']);
+      } catch {
+        // packing is an optimisation: the store is whole without it
+      }
+    }
     this.lock?.release();
   }
 }
+

@@ -9,6 +9,9 @@ import { join, relative } from 'node:path';
 
 /** Where git keeps lock files: the git dir itself and the ref and reflog trees. */
 const LOCK_TREES = ['refs', 'logs'];
+/** Locks that never stand in a writer's way: `git gc --auto` runs detached for a while and holds
+ * its log's lock (seen in the kill loop: the next run refused to start beside it). */
+const HARMLESS = new Set(['.git/gc.log.lock']);
 /** Without /proc, a git lock this old is taken to be left by a dead process. */
 export const OLD_LOCK_MS = 10 * 60_000;
 
@@ -31,7 +34,7 @@ export function findGitLocks(storeDir: string): string[] {
   };
   scan(gitDir, false);
   for (const t of LOCK_TREES) scan(join(gitDir, t), true);
-  return found.sort();
+  return found.filter((l) => !HARMLESS.has(l)).sort();
 }
 
 export interface GitProcess {

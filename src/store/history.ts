@@ -14,22 +14,24 @@ export interface LogEntry {
   severity: Severity | null;
   counts: Record<Severity, number> | null;
   summary: string;
+  /** the highest-severity change (`Section: summary`), when there is one. */
+  key: string | null;
   /** the summary was recomputed against the version before it by date (an older import landed later). */
   recomputed?: boolean;
 }
 
 /** A version's log entry; its summary is recomputed when it was recorded against another predecessor. */
 async function entryFor(store: Store, id: string, v: VersionInfo, pred: VersionInfo | undefined): Promise<LogEntry> {
-  const entry: LogEntry = { rev: v.rev, date: v.date, kind: 'version', severity: v.severity, counts: v.counts, summary: v.subject };
+  const entry: LogEntry = { rev: v.rev, date: v.date, kind: 'version', severity: v.severity, counts: v.counts, summary: v.subject, key: v.key };
   if ((v.base ?? null) === (pred?.rev ?? null)) return entry;
   entry.recomputed = true;
-  if (!pred) return { ...entry, summary: `Add ${id}`, severity: null, counts: null };
+  if (!pred) return { ...entry, summary: `Add ${id}`, severity: null, counts: null, key: null };
   const [a, b] = await Promise.all([store.load(id, pred.rev), store.load(id, v.rev)]);
   const da = versionDoc(a, versionLabel(id, pred));
   const db = versionDoc(b, versionLabel(id, v));
-  if (da.markdown === db.markdown) return { ...entry, summary: `Update ${id}: same content as the version before it`, severity: 'none', counts: null };
+  if (da.markdown === db.markdown) return { ...entry, summary: `Update ${id}: same content as the version before it`, severity: 'none', counts: null, key: null };
   const s = await summarize(da, db);
-  return { ...entry, summary: `Update ${id}: ${s.short}`, severity: s.severity, counts: s.counts };
+  return { ...entry, summary: `Update ${id}: ${s.short}`, severity: s.severity, counts: s.counts, key: s.key };
 }
 
 export async function pageLog(store: Store, id: string, opts: { technical?: boolean } = {}): Promise<LogEntry[]> {
@@ -39,7 +41,7 @@ export async function pageLog(store: Store, id: string, opts: { technical?: bool
   for (let i = 0; i < versions.length; i++) out.push(await entryFor(store, id, versions[i], versions[i + 1]));
   if (opts.technical) {
     for (const v of all) {
-      if (v.kind === 'technical') out.push({ rev: v.rev, date: v.date, kind: 'technical', severity: null, counts: null, summary: v.subject });
+      if (v.kind === 'technical') out.push({ rev: v.rev, date: v.date, kind: 'technical', severity: null, counts: null, summary: v.subject, key: null });
     }
     out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   }
@@ -70,4 +72,10 @@ export async function pageRows(store: Store, entries: SourceEntry[]): Promise<Pa
     rows.push({ id, url, tracked: !!e, versions: vs.length, latest: latest?.date ?? null, severity: latest?.severity ?? null, summary: latest?.summary ?? null });
   }
   return rows;
+}
+
+/** A log entry as one line of text: the key change first, the counts after it. */
+export function logLine(id: string, e: LogEntry): string {
+  const counts = e.summary.startsWith(`Update ${id}: `) ? e.summary.slice(`Update ${id}: `.length) : null;
+  return e.key && counts ? `${e.key}  [${counts}]` : e.summary.replace(/ \[technical\]$/, '');
 }

@@ -3,7 +3,7 @@
 // that goes into the commit message, and stored versions read back as canonical documents.
 
 import type { ChangeReport, Format, RawPage, Severity } from '../types.js';
-import { UserError } from '../types.js';
+import { severityRank, UserError } from '../types.js';
 import { decode, decodeWith } from '../read/index.js';
 import { normalize as defaultNormalize, NORMALIZER_VERSION, type NormalizeResult } from '../normalize/index.js';
 import { sha256 } from './files.js';
@@ -55,6 +55,8 @@ export interface Summary {
   short: string;
   /** one line per change, for the commit message body */
   lines: string[];
+  /** the highest-severity change (`Section: summary`), the first of them in page order */
+  key: string | null;
 }
 
 const MAX_LINES = 15;
@@ -74,22 +76,25 @@ export async function summarize(a: NormalizeResult, b: NormalizeResult): Promise
     const r = compareCanonical(a, b);
     const lines: string[] = [];
     let more = 0;
+    let key: { rank: number; text: string } | null = null;
     for (const s of r.sections) {
       const where = (s.newPath ?? s.oldPath ?? []).join(' > ') || s.newHeading || s.oldHeading || '(top)';
       for (const c of s.changes) {
         if (c.formatting || c.silenced) continue;
+        const what = (c.summary || `${c.type}: ${(c.new ?? c.old ?? '').replace(/\s+/g, ' ')}`).slice(0, 160);
+        const rank = severityRank(c.severity);
+        if (rank > 0 && (!key || rank > key.rank)) key = { rank, text: `${where}: ${what}` };
         if (lines.length >= MAX_LINES) {
           more++;
           continue;
         }
-        const what = (c.summary || `${c.type}: ${(c.new ?? c.old ?? '').replace(/\s+/g, ' ')}`).slice(0, 160);
         lines.push(`- ${c.severity}: ${where}: ${what}`);
       }
     }
     if (more) lines.push(`- ... and ${more} more`);
-    return { severity: r.summary.severity, counts: { ...r.summary.counts }, short: describeCounts(r), lines };
+    return { severity: r.summary.severity, counts: { ...r.summary.counts }, short: describeCounts(r), lines, key: key?.text ?? null };
   } catch (e) {
-    return { severity: null, counts: null, short: 'changed (summary unavailable)', lines: [`(change summary failed: ${(e as Error).message})`] };
+    return { severity: null, counts: null, short: 'changed (summary unavailable)', lines: [`(change summary failed: ${(e as Error).message})`], key: null };
   }
 }
 
@@ -113,7 +118,7 @@ export interface Candidate {
 }
 
 export type Outcome =
-  | { kind: 'recorded'; rev: string; subject: string; severity: Severity | null; first: boolean; accepted: string[]; restored: boolean }
+  | { kind: 'recorded'; rev: string; subject: string; severity: Severity | null; first: boolean; accepted: string[]; restored: boolean; version: VersionInfo }
   | { kind: 'unchanged' }
   | { kind: 'rejected'; reasons: string[] };
 
@@ -124,6 +129,27 @@ async function loadVersion(store: Store, id: string, v: VersionInfo, isLatest: b
     if (cur && cur.meta.date === v.date && cur.meta.canonicalSha256 === sha256(cur.canonical)) return { rev: v.rev, date: v.date, ...cur };
   }
   return store.load(id, v.rev);
+}
+
+/**
+ * True when the candidate is byte for byte the latest version's source, read the same way (format,
+ * selectors, charset, normalizer): it cannot be a new version, so it need not be normalized.
+ * Most pages of most `track` runs are this.
+ */
+function sameBytesAsLatest(store: Store, c: Candidate, versions: VersionInfo[], n: Normalizer): boolean {
+  const latest = versions[0];
+  if (!latest || c.date < latest.date || !c.raw.length || (c.status !== undefined && (c.status < 200 || c.status > 299))) return false;
+  const m = store.currentMeta(c.id);
+  return (
+    !!m &&
+    m.date === latest.date &&
+    m.sha256 === sha256(c.raw) &&
+    m.normalizerVersion === n.version &&
+    m.format === c.format &&
+    (m.select ?? null) === (c.select ?? null) &&
+    JSON.stringify(m.remove ?? []) === JSON.stringify(c.remove ?? []) &&
+    (m.charset ?? null) === (c.charset ?? null)
+  );
 }
 
 export interface RecordOptions {
@@ -139,6 +165,8 @@ export interface RecordOptions {
  * new version. Throws UserError only for input that cannot be read at all. */
 export async function consider(store: Store, c: Candidate, opts: RecordOptions = {}): Promise<Outcome> {
   const n = opts.normalizer ?? CURRENT_NORMALIZER;
+  const versions = opts.versions ?? (await store.versions(c.id));
+  if (sameBytesAsLatest(store, c, versions, n)) return { kind: 'unchanged' };
   const problems: string[] = [];
   if (c.status !== undefined && (c.status < 200 || c.status > 299)) problems.push(`HTTP ${c.status}`);
   if (c.raw.length === 0) problems.push('empty body');
@@ -147,7 +175,6 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
   if (c.select && !doc.matched) problems.push(`selector "${c.select}" matched nothing`);
   else if (c.raw.length && !doc.markdown.trim()) problems.push('no content after normalization');
 
-  const versions = opts.versions ?? (await store.versions(c.id));
   const latest = versions[0] ?? null;
   const prev = inForce(versions, c.date);
   const prevDoc = prev ? versionDoc(await loadVersion(store, c.id, prev, prev === latest), versionLabel(c.id, prev), n) : null;
@@ -175,6 +202,18 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
     anchors: doc.anchors,
     ...(problems.length ? { accepted: problems } : {}),
   };
+  const version: VersionInfo = {
+    rev: '',
+    id: c.id,
+    kind: 'version',
+    date: c.date,
+    subject,
+    severity: sum ? sum.severity : null,
+    counts: sum ? sum.counts : null,
+    key: sum ? sum.key : null,
+    base: prev ? prev.rev : null,
+    seq: versions.reduce((m, v) => Math.max(m, v.seq + 1), 0),
+  };
   const rev = await store.record({
     id: c.id,
     date: c.date,
@@ -185,6 +224,7 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
     body: sum ? sum.lines : [],
     severity: sum ? sum.severity : null,
     counts: sum ? sum.counts : null,
+    key: sum ? sum.key : null,
     base: prev ? prev.rev : null,
   });
   // keep the invariant "a page's current files are its latest version" after an older import
@@ -193,5 +233,5 @@ export async function consider(store: Store, c: Candidate, opts: RecordOptions =
     await store.restore(c.id, latest.rev, `Restore ${c.id} to its latest version (${latest.date.slice(0, 10)}) after importing an older one [technical]`);
     restored = true;
   }
-  return { kind: 'recorded', rev, subject, severity: sum ? sum.severity : null, first: !prev, accepted: problems, restored };
+  return { kind: 'recorded', rev, subject, severity: sum ? sum.severity : null, first: !prev, accepted: problems, restored, version: { ...version, rev } };
 }

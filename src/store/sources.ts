@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDocument, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { isDocument, isMap, parseDocument, YAMLSeq, type Document } from 'yaml';
 import type { Format } from '../types.js';
 import { UserError } from '../types.js';
 import { parseFormat } from '../read/index.js';
@@ -203,5 +203,21 @@ export function appendEntry(text: string, name: string, entry: SourceEntry): str
       pages.add(node);
     } else doc.set('pages', doc.createNode([plainEntry(entry)]));
   }
+  return doc.toString();
+}
+
+/** The sources file text without the entry of `id`, comments and layout of the rest kept. */
+export function removeEntry(text: string, name: string, id: string): string {
+  if (name.endsWith('.json')) {
+    const data = JSON.parse(text) as unknown;
+    const list = Array.isArray(data) ? data : ((data as { pages?: unknown[] })?.pages ?? []);
+    const kept = list.filter((e) => (e as { id?: unknown })?.id !== id);
+    return JSON.stringify(Array.isArray(data) ? kept : { ...(data as object), pages: kept }, null, 2) + '\n';
+  }
+  const doc: Document = parseDocument(text);
+  const seq = doc.contents instanceof YAMLSeq ? doc.contents : doc.get('pages', true);
+  if (!(seq instanceof YAMLSeq)) return text;
+  const i = seq.items.findIndex((it) => isMap(it) && it.get('id') === id);
+  if (i >= 0) seq.items.splice(i, 1);
   return doc.toString();
 }

@@ -3,6 +3,9 @@
 
 import type { Format, Severity } from '../types.js';
 
+/** The review UI's marks (which version of each page was last reviewed), committed with the store. */
+export const REVIEWS_FILE = 'reviews.json';
+
 /** Everything recorded about one version of a page, beside its two files (meta.json). */
 export interface PageMeta {
   id: string;
@@ -49,10 +52,17 @@ export interface VersionInfo {
   subject: string;
   severity: Severity | null;
   counts: Record<Severity, number> | null;
+  /** the summary of its highest-severity change (`Section: TLS: 1.2 recommended -> required`), if any. */
+  key: string | null;
   /** rev of the version this one was summarised against, null for a first version. */
   base: string | null;
   /** position in recording order (0 = oldest), to break date ties. */
   seq: number;
+}
+
+/** newest first by version date; ties: the one recorded last first. */
+export function byDateDesc(a: VersionInfo, b: VersionInfo): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : b.seq - a.seq;
 }
 
 /** The files of one version. */
@@ -76,6 +86,8 @@ export interface NewVersion {
   body: string[];
   severity: Severity | null;
   counts: Record<Severity, number> | null;
+  /** the summary of the highest-severity change, if any. */
+  key: string | null;
   base: string | null;
 }
 
@@ -102,11 +114,13 @@ export interface Store {
   rewrite(pages: { id: string; canonical: string; meta: PageMeta }[], subject: string, body: string[]): Promise<string>;
   /** commit the sources file as it is on disk, if it changed. */
   commitSources(subject: string): Promise<string | null>;
+  /** commit files of the store's top folder (sources, reviews.json) that changed on disk, in one commit. */
+  commitConfig(subject: string, names: string[]): Promise<string | null>;
   currentMeta(id: string): PageMeta | null;
   currentFiles(id: string): { canonical: string; source: Buffer; meta: PageMeta } | null;
   cache(): Record<string, CacheEntry>;
   saveCache(c: Record<string, CacheEntry>): void;
-  /** push to the configured remote; returns a one-line description. */
+  /** push to the configured remote (replaying onto commits others pushed meanwhile); returns a one-line description. */
   push(): Promise<string>;
   close(): void;
 }

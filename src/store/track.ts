@@ -1,6 +1,7 @@
-// `redline track` as a job: fetch each tracked page with bounded concurrency, record the ones whose
-// canonical text changed (one commit each, serialized by the store), and report every page's
-// outcome as events. A page that fails never stops the others. Prints nothing itself.
+// `redline track` as a job: fetch each tracked page with bounded concurrency (and per host:
+// hosts.ts), record the ones whose canonical text changed (one commit each, serialized by the
+// store), and report every page's outcome as events. A page that fails never stops the others.
+// Shards split the pages between processes by a hash of the page id. Prints nothing itself.
 
 import type { Severity } from '../types.js';
 import { UserError } from '../types.js';
@@ -13,6 +14,7 @@ import { sanitizeLine } from '../util/sanitize.js';
 import { consider, type Normalizer } from './record.js';
 import type { SourceEntry } from './sources.js';
 import type { CacheEntry, Store, VersionInfo } from './store.js';
+import { HostGates, interleaveByHost, type Politeness } from './hosts.js';
 
 export type PageStatus = 'recorded' | 'unchanged' | 'rejected' | 'failed';
 
@@ -35,7 +37,9 @@ export type TrackEvent =
 export interface TrackOptions {
   accept?: boolean;
   concurrency?: number;
-  fetch?: Omit<FetchOptions, 'etag' | 'lastModified' | 'onRetry'>;
+  /** per-host limits (default: DEFAULT_POLITENESS). */
+  politeness?: Politeness;
+  fetch?: Omit<FetchOptions, 'etag' | 'lastModified' | 'onRetry' | 'gate'>;
   onEvent?: (e: TrackEvent) => void;
   normalizer?: Normalizer;
   now?: () => Date;
@@ -65,7 +69,30 @@ function formatOf(e: SourceEntry, contentType: string | null, body: Buffer, url:
   return detectFormat(head, new URL(url).pathname);
 }
 
-async function trackOne(store: Store, e: SourceEntry, cache: Record<string, CacheEntry>, versions: VersionInfo[], opts: TrackOptions): Promise<PageOutcome> {
+/** Requests to one host at a time, and no delay between them, unless asked (scrapy's defaults are 8 and 0). */
+export const DEFAULT_POLITENESS: Politeness = { perHost: 4, delayMs: 0 };
+
+export interface Shard {
+  /** 1-based, as in --shard 2/4. */
+  index: number;
+  count: number;
+}
+
+/** Parse `I/N` (1 <= I <= N <= 1000). */
+export function parseShard(s: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(s.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1000 || index < 1 || index > count) throw new UserError(`invalid --shard "${s}" (I/N with 1 <= I <= N, e.g. 2/4)`);
+  return { index, count };
+}
+
+/** The shard a page belongs to (1-based): a hash of its id, the same on every machine and run. */
+export function shardOf(id: string, count: number): number {
+  return (parseInt(sha256(id).slice(0, 8), 16) % count) + 1;
+}
+
+async function trackOne(store: Store, e: SourceEntry, cache: Record<string, CacheEntry>, versions: VersionInfo[], opts: TrackOptions, gates: HostGates): Promise<PageOutcome> {
   const hasVersions = versions.length > 0;
   const shownUrl = redactUrl(e.url);
   const { url, missing } = expandEnv(e.url);
@@ -79,6 +106,7 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
       ...opts.fetch,
       etag: cached?.etag,
       lastModified: cached?.lastModified,
+      gate: gates.for(url),
       onRetry: (attempt, reason) => opts.onEvent?.({ type: 'retry', id: e.id, attempt, reason: shown(reason) }),
     });
   } catch (err) {
@@ -131,7 +159,9 @@ async function trackOne(store: Store, e: SourceEntry, cache: Record<string, Cach
 /** Fetch and record the given pages. Store writes are serialized inside the store. */
 export async function trackPages(store: Store, entries: SourceEntry[], opts: TrackOptions = {}): Promise<TrackResult> {
   const emit = opts.onEvent ?? (() => undefined);
+  const gates = new HostGates(opts.politeness ?? DEFAULT_POLITENESS);
   const total = entries.length;
+  const order = interleaveByHost(entries);
   emit({ type: 'start', total });
   const all = await store.allVersions();
   const cache = store.cache();
@@ -140,12 +170,13 @@ export async function trackPages(store: Store, entries: SourceEntry[], opts: Tra
   let finished = 0;
   const worker = async () => {
     while (next < total) {
-      const i = next++;
-      const e = entries[i];
+      const k = next++;
+      const e = order[k];
+      const i = entries.indexOf(e);
       emit({ type: 'page', id: e.id, index: i, total });
       let o: PageOutcome;
       try {
-        o = await trackOne(store, e, cache, all.get(e.id) ?? [], opts);
+        o = await trackOne(store, e, cache, all.get(e.id) ?? [], opts, gates);
       } catch (err) {
         o = { id: e.id, status: 'failed', message: shown(`internal error: ${(err as Error).message ?? err}`) };
       }

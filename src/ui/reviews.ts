@@ -6,8 +6,9 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../types.js';
+import { REVIEWS_FILE } from '../store/store.js';
 
-export const REVIEWS_FILE = 'reviews.json';
+export { REVIEWS_FILE };
 
 export interface ReviewEntry {
   /** the version reviewed (opaque store id). */

@@ -40,6 +40,8 @@ export interface ReviewSource {
   loadReport(page: string, from: string, to: string): Promise<ChangeReport>;
   /** Record that `page` was reviewed at `version`. Absent when there is nowhere to store it. */
   markReviewed?(page: string, version: string): Promise<void>;
+  /** The session is over: make its marks durable (the store commits them). A line to tell the user, or null. */
+  finish?(): Promise<string | null>;
 }
 
 /** The pair of versions a page is compared at by default: what is new since the last review. */

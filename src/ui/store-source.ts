@@ -1,11 +1,11 @@
 // The snapshot store as a ReviewSource: pages and their versions from one pass over the history,
 // canonical documents read lazily per version (and kept for the session), reports computed by
-// the pipeline on first request, reviews in the store's reviews.json. Knows the store only
-// through its public module; version ids stay opaque.
+// the pipeline on first request, reviews in the store's reviews.json (committed once, when the
+// session ends). Knows the store only through its public module; version ids stay opaque.
 
 import { resolve } from 'node:path';
 import type { Severity } from '../types.js';
-import { severityRank } from '../types.js';
+import { severityRank, UserError } from '../types.js';
 import type { NormalizeResult } from '../normalize/index.js';
 import type { ShowOptions } from './loader.js';
 import { readReviews, writeReview } from './reviews.js';
@@ -85,6 +85,7 @@ export async function openStoreSource(dir: string, opts: ShowOptions & { shownDi
     return p;
   };
 
+  let marked = 0;
   return {
     kind: 'store',
     description: `store ${opts.shownDir ?? dir}`,
@@ -97,6 +98,23 @@ export async function openStoreSource(dir: string, opts: ShowOptions & { shownDi
       const v = byId.get(id)?.find((x) => x.rev === rev);
       if (!v) throw new Error(`not a version of ${id}`);
       writeReview(abs, id, { rev, date: v.date, at: new Date().toISOString() });
+      marked++;
+    },
+    // the session's marks become one commit, so a clone of the store has them
+    async finish() {
+      if (!marked) return null;
+      try {
+        const w = await mod.openStore(abs, { write: 'review' });
+        try {
+          const rev = await w.commitConfig(`Review: ${marked} mark${marked === 1 ? '' : 's'} (reviews.json)`, [mod.REVIEWS_FILE]);
+          return rev ? `committed the review marks (${mod.REVIEWS_FILE})` : null;
+        } finally {
+          w.close();
+        }
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        return `review marks saved in ${mod.REVIEWS_FILE}, not committed now (${e.message.split(';')[0]}); the next review or track commits them`;
+      }
     },
   };
 }

@@ -241,7 +241,8 @@ describe('the page deadline (--deadline): one bound for a page, retries and Retr
 
   beforeAll(async () => {
     routes.set('/busy-hour', (s) => s.end(head('503 Service Unavailable', { 'retry-after': 3600, 'content-length': 0, connection: 'close' })));
-    routes.set('/busy-date', (s) => s.end(head('429 Too Many Requests', { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString(), 'content-length': 0, connection: 'close' })));
+    routes.set('/busy-date', (s) => s.end(head('503 Service Unavailable', { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString(), 'content-length': 0, connection: 'close' })));
+    routes.set('/rate-limited', (s) => s.end(head('429 Too Many Requests', { 'retry-after': 3600, 'content-length': 0, connection: 'close' })));
     // busy once, with a Retry-After of zero seconds, then the page
     routes.set('/busy-once', (s) =>
       flaky++ === 0
@@ -265,13 +266,27 @@ describe('the page deadline (--deadline): one bound for a page, retries and Retr
     const lines = r.stderr.split('\n').filter((l) => l && !l.includes('notice:')).sort();
     expect(lines).toEqual([
       // an HTTP date a day ahead, to the second
-      expect.stringMatching(/^redline: dl\/busy-date: HTTP 429 Too Many Requests \(1 attempt; the server asks to retry after 86(399|400) s, past the page deadline of 1 s\)$/),
+      expect.stringMatching(/^redline: dl\/busy-date: HTTP 503 Service Unavailable \(1 attempt; the server asks to retry after 86(399|400) s, past the page deadline of 1 s\)$/),
       'redline: dl/busy-hour: HTTP 503 Service Unavailable (1 attempt; the server asks to retry after 3600 s, past the page deadline of 1 s)',
       'redline: dl/never: no usable answer within the page deadline of 1 s (1 attempt; --deadline)',
     ]);
     expect(r.stdout).toBe('recorded   dl/busy-once  Add dl/busy-once\ntracked 4 pages: 1 recorded, 0 unchanged, 3 failed\n');
     expect(flaky).toBe(2); // the Retry-After of 0 s was honoured: asked again, got the page
     expect(recordedPages(store)).toEqual(['dl/busy-once']);
+  });
+
+  it('a 429 with Retry-After holds back the whole host (politeness): the next page there is not asked, within its deadline', async () => {
+    writeFileSync(
+      join(store, 'redline.sources.yaml'),
+      `pages:\n  - id: dl/rate-limited\n    url: "${base}/rate-limited"\n  - id: dl/after\n    url: "${base}/good"\n`,
+    );
+    // one page at a time, in this order: the second one meets the host's wait
+    const r = await redline(['track', '--concurrency', '1', '--deadline', '5', '--retries', '3', ...S], t.dir);
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr.split('\n').filter((l) => l && !l.includes('notice:'))).toEqual([
+      'redline: dl/rate-limited: HTTP 429 Too Many Requests (1 attempt; the server asks to retry after 3600 s, past the page deadline of 5 s)',
+      'redline: dl/after: the host asked to wait 3600 s more (Retry-After), past the page deadline of 5 s',
+    ]);
   });
 
   it('--help says what each bound covers', async () => {

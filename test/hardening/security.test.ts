@@ -250,7 +250,7 @@ describe('no shell, and git gets page-derived strings only as paths after "--"',
   // (or less), without a shell; page text only reaches its standard input.
   const PROCESS_ALLOWED: Record<string, RegExp[]> = { 'cli/output.ts': [/\bchild_process\b/, /(?<![.\w]|(?:private|public|function|async) )spawn(Sync)?\s*\(/] };
 
-  it('src/ never starts a process itself: no child_process, exec, spawn or shell: true (but the pager and the reST reader, tested below)', () => {
+  it('src/ never starts a process itself: no child_process, exec, spawn or shell: true (but the pager; git from src/store/gitproc.ts and docutils from the reST reader, tested below)', () => {
     expect(files.length).toBeGreaterThan(50);
     const hits = files.filter(({ f }) => f !== 'normalize/rst.ts').flatMap(({ f, text }) =>
       // (a method named spawn, like the batch worker pool's, is not a process)
@@ -258,7 +258,14 @@ describe('no shell, and git gets page-derived strings only as paths after "--"',
         .filter((re) => re.test(text) && !(PROCESS_ALLOWED[f.split(sep).join('/')] ?? []).some((ok) => ok.source === re.source))
         .map((re) => `${f}: ${re}`),
     );
-    expect(hits).toEqual([]);
+    expect(hits.filter((h) => !h.startsWith('store/gitproc.ts: '))).toEqual([]);
+    const proc = files.find(({ f }) => f === 'store/gitproc.ts')!.text;
+    // every process it starts is git, with an argument array
+    const starts = [...proc.matchAll(/\bspawn(Sync)?\(([^,]+),/g)].map((m) => m[2].trim());
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(starts)).toEqual(new Set(["'git'"]));
+    expect(proc).not.toMatch(/\bshell\s*:/);
+    expect(files.filter(({ text }) => /from 'simple-git'/.test(text))).toEqual([]);
   });
 
   it('the reST reader runs docutils with a constant script as an argument array, the page on stdin, no shell', () => {
@@ -271,28 +278,27 @@ describe('no shell, and git gets page-derived strings only as paths after "--"',
     expect(rst).toMatch(/'file_insertion_enabled': False, 'raw_enabled': False/);
   });
 
-  it('simple-git is used in src/store/git.ts only, through raw() argument arrays', () => {
-    const users = files.filter(({ text }) => /from 'simple-git'/.test(text)).map(({ f }) => f);
-    expect(users).toEqual(['store/git.ts']);
-    const git = files.find(({ f }) => f === 'store/git.ts')!.text;
-    const methods = new Set([...git.matchAll(/\bgit\.(\w+)\(/g)].map((m) => m[1]));
-    expect([...methods].sort()).toEqual(['binaryCatFile', 'raw']);
+  it('git is driven only from src/store, through raw([...]) / rawSync([...]) / pipe([...]) argument arrays', () => {
+    const users = files.filter(({ text }) => /from '\.\/gitproc\.js'|from '\.\.\/store\/gitproc\.js'/.test(text)).map(({ f }) => f);
+    expect(users.every((f) => f.startsWith('store/'))).toBe(true);
   });
 
   it('every value in a git command line before "--" is a literal or a checked value', () => {
-    const git = files.find(({ f }) => f === 'store/git.ts')!.text;
+    const store = files.filter(({ f }) => f.startsWith('store/')).map(({ text }) => text).join('\n');
     // values allowed before "--", each with the reason it cannot carry page text
     const CHECKED = new Map([
       ['LOG_FORMAT', 'a constant'],
-      ['rev', 'checkRev: 40 or 64 hex digits'],
-      ['msgFile', 'our own path inside .git; the message goes through the file'],
-      ["message('Initialize redline store', [], { Kind: 'config' })", 'a constant message'],
+      ['INIT_MESSAGE', 'a constant message'],
       ['`branch.${branch}.remote`', "one argument: the branch name from symbolic-ref, behind 'branch.'"],
       ['remote', 'a configured remote name, from git config'],
       ['`HEAD:refs/heads/${branch}`', "one argument, behind 'HEAD:'"],
+      ['`refs/heads/${branch}`', "one argument, behind 'refs/heads/'"],
+      ['checked(head)', 'checked: 40 or 64 hex digits'],
+      ['`^${checked(upstream)}`', "checked hex, behind '^'"],
+      ['checked(tip)', 'checked: 40 or 64 hex digits'],
     ]);
-    const calls = [...git.matchAll(/\.raw\(\[([^\]]*)\]\)/g)].map((m) => m[1]);
-    expect(calls.length).toBeGreaterThan(15);
+    const calls = [...store.matchAll(/\.(?:raw|rawSync|pipe|use(?:<[^>]*>)?)\(\[([^\]]*)\]/g)].map((m) => m[1]);
+    expect(calls.length).toBeGreaterThan(20);
     const bad: string[] = [];
     for (const call of calls) {
       const args = call.split(/,(?![^(]*\))(?![^{]*\})/).map((a) => a.trim());

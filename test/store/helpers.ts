@@ -14,7 +14,7 @@ export const redline = redlineIn;
 
 export function tempDir(prefix = 'redline-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
 export function git(dir: string, ...args: string[]): string {

@@ -53,7 +53,12 @@ describe('redline import: a page history, out of date order', () => {
     // 2022-10-03 was imported first ("Add"), so its summary is recomputed against 2022-01-24
     expect(versions[0].recomputed).toBe(true);
     const text = (await redline(['log', ID, ...S], t.dir)).stdout;
-    expect(text.split('\n')[0]).toMatch(/^2022-10-03  [0-9a-f]{10}  \w+\s+Update kms\/rotate-keys: .*\(summary recomputed by date\)$/);
+    // each line names its key change (the highest-severity one), then the counts
+    expect(text.split('\n')[0]).toMatch(
+      /^2022-10-03  [0-9a-f]{10}  high    Rotating AWS KMS keys: AWS managed KMS key rotation: every 3 years -> every year  \[\d+ high, \d+ medium, \d+ low\]  \(summary recomputed by date\)$/,
+    );
+    expect(text.trim().split('\n').at(-1)).toMatch(/^2017-11-15  [0-9a-f]{10}  -       Add kms\/rotate-keys$/);
+    expect((versions[0] as { key?: string }).key).toBe('Rotating AWS KMS keys: AWS managed KMS key rotation: every 3 years -> every year');
     const all = (await redline(['log', ID, '--all', ...S], t.dir)).stdout;
     expect(all.match(/\[technical\]/g)).toHaveLength(4);
   });

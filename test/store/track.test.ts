@@ -167,7 +167,10 @@ describe('redline track', () => {
     const log = await redline(['log', PAGE, ...S], t.dir);
     const lines = log.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\d  [0-9a-f]{10}  high    Update ${PAGE}: .*high`));
+    // the key change first (the highest-severity one), the counts after it
+    expect(lines[0]).toMatch(
+      new RegExp(`^\\d{4}-\\d\\d-\\d\\d  [0-9a-f]{10}  high    Data protection in Amazon DevOps Guru > Key management: Obligation stronger \\(optional -> required\\): .*  \\[1 high\\]$`),
+    );
     expect(lines[2]).toMatch(new RegExp(`-       Add ${PAGE}$`));
     const json = JSON.parse((await redline(['log', PAGE, '--format', 'json', ...S], t.dir)).stdout);
     expect(json.versions.map((v: { severity: string | null }) => v.severity)).toEqual(['high', 'high', null]);
