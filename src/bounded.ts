@@ -164,6 +164,7 @@ export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: BoundO
   const max = opts.maxCanonical ?? DEFAULT_MAX_CANONICAL;
   const size = a.markdown.length + b.markdown.length;
   let report: ChangeReport;
+  let coarse = true;
   const rewrite = size > max ? null : rewriteSimilarity(a, b);
   if (size > max) {
     report = coarseReport(a, b, `page too large for section alignment (${mb(size)} of canonical text, limit ${mb(max)}): compared block by block, without section alignment or move detection`, opts);
@@ -172,6 +173,7 @@ export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: BoundO
   } else {
     try {
       report = compareCanonical(a, b, opts.compareOptions);
+      coarse = false;
       if (longestLine(a.markdown) > SEGMENTER_LIMIT || longestLine(b.markdown) > SEGMENTER_LIMIT) {
         report.fallbacks = [...report.fallbacks, `a paragraph is over ${SEGMENTER_LIMIT.toLocaleString('en')} characters: its sentences were split at punctuation, not by the sentence segmenter`];
       }
@@ -180,7 +182,10 @@ export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: BoundO
       report = coarseReport(a, b, `diff pipeline failed (${message(e)}): compared block by block`, opts);
     }
   }
-  if (notes.length) report.fallbacks = [...new Set([...notes, ...report.fallbacks])];
+  // what the readers were unsure of: compareCanonical carries it (guided re-reads included); the
+  // coarse diffs, which never call it, carry it here
+  const sides = report.fallbacks.length && coarse ? [...(a.notes ?? []), ...(b.notes ?? [])] : [];
+  report.fallbacks = [...new Set([...notes, ...report.fallbacks, ...sides])];
   return report;
 }
 

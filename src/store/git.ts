@@ -23,6 +23,7 @@ import { EMPTY_SOURCES_YAML, findSourcesFile, SOURCES_FILES } from './sources.js
 import { TMP_MARK, writeAtomic } from './files.js';
 import { pushWithReplay } from './sync.js';
 import { byDateDesc, type CacheEntry, type CommitKind, type NewVersion, type PageMeta, type Store, type StoredVersion, type VersionInfo } from './store.js';
+import { pushAll } from '../util/arrays.js';
 
 export const CACHE_FILE = '.redline-cache.json';
 const GITIGNORE = `${LOCK_FILE}\n${CACHE_FILE}\n*${TMP_MARK}*\n`;
@@ -532,7 +533,7 @@ export class GitStore implements Store {
       const edits: Edit[] = [];
       for (const p of pages) {
         this.writePage(p.id, null, p.canonical, p.meta);
-        edits.push(...(await this.pageEdits(p.id, p.meta, false)));
+        pushAll(edits, await this.pageEdits(p.id, p.meta, false));
       }
       return this.commit(edits, message(subject, body, { Kind: 'technical' }));
     });

@@ -8,6 +8,7 @@
 import { UserError } from '../types.js';
 import { GitFailure, type Git } from './gitproc.js';
 import type { Edit, GitObjects, TreeEntry } from './objects.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Push attempts before giving up (each after replaying onto what others pushed). */
 export const MAX_PUSHES = 8;
@@ -41,7 +42,7 @@ async function treeDiff(objects: GitObjects, a: string | null, b: string | null,
     const x = ma.get(name);
     const y = mb.get(name);
     if (x && y && x.oid === y.oid && x.mode === y.mode) continue;
-    if (y?.type === 'tree' && (!x || x.type === 'tree')) edits.push(...(await treeDiff(objects, x?.oid ?? null, y.oid, `${prefix}${name}/`)));
+    if (y?.type === 'tree' && (!x || x.type === 'tree')) pushAll(edits, await treeDiff(objects, x?.oid ?? null, y.oid, `${prefix}${name}/`));
     else edits.push({ path: `${prefix}${name}`, entry: y ? { mode: y.mode, oid: y.oid } : null });
   }
   return edits;

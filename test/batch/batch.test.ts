@@ -51,6 +51,7 @@ describe('diffTrees on a sample tree (in-process)', async () => {
   it('groups the change made on two pages', () => {
     expect(r.groups).toEqual([
       {
+        id: 'g1',
         type: 'changed',
         category: expect.any(String),
         summary: expect.any(String),

@@ -262,7 +262,7 @@ describe('shell completion', () => {
     expect(complete('redline', 'd')).toEqual(['diff']);
     expect(complete('redline', 'diff', '--fail')).toEqual(['--fail-on']);
     expect(complete('redline', 'diff', '--fail-on', '')).toEqual(['none', 'low', 'medium', 'high', 'never']);
-    expect(complete('redline', 'changelog', '-f', '')).toEqual(['markdown', 'json', 'atom']);
+    expect(complete('redline', 'changelog', '-f', '')).toEqual(['markdown', 'json', 'atom', 'html']);
     expect(complete('redline', 'normalize', '--in')).toEqual(['--input-format']);
   });
 

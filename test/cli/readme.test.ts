@@ -36,6 +36,8 @@ interface Expect {
   skip?: string;
   /** run only the part after `npm ci && ` */
   afterInstall?: boolean;
+  /** a file the command writes in the checkout: checked, then removed */
+  file?: string;
 }
 
 const TLS = 'TLS: 1.2 recommended -> required; 1.3 now recommended';
@@ -43,12 +45,14 @@ const TLS = 'TLS: 1.2 recommended -> required; 1.3 now recommended';
 const EXPECTED: Expect[] = [
   { line: /^npm ci && node bin\/redline\.js diff --fail-on never snapshots\//, afterInstall: true, code: 0, stdout: [TLS, '§ Key policy  [added]'] },
   { line: /^npm test\b/, skip: 'the test suite itself' },
+  { line: /^node bin\/redline\.js diff snapshots\/.* -f html -o report\.html$/, code: 1, file: 'report.html' },
+  { line: /^chromium --headless .*--screenshot=docs\/report\.png report\.html$/, skip: 'remakes the README screenshot; test/browser opens the same report in Chromium' },
   { line: /^npm run build\b/, skip: 'global setup built dist/ with it before the suite' },
   { line: /^npm run bench\b/, skip: 'minutes of measurement, not a test' },
   { line: /^R=\$PWD; mkdir -p ~\/docs-watch && cd ~\/docs-watch$/, code: 0 },
   { line: /redline\.js init\b/, code: 0, stdout: [/^created a redline store in .*\/docs-watch\/snapshots$/m] },
   { line: /redline\.js import devops-guru\/data-protection .*2021\.awsdocs\.md --date 2021-04-16$/, code: 0, stdout: ['recorded   devops-guru/data-protection@2021-04-16  Add devops-guru/data-protection'] },
-  { line: /redline\.js import devops-guru\/data-protection .*2024\.rendered\.txt --date 2024-03-01$/, code: 0, stdout: [/^recorded   devops-guru\/data-protection@2024-03-01  Update devops-guru\/data-protection: 2 high/m] },
+  { line: /redline\.js import devops-guru\/data-protection .*2024\.rendered\.txt --date 2024-03-01$/, code: 0, stdout: [/^recorded   devops-guru\/data-protection@2024-03-01  Update devops-guru\/data-protection: 3 high/m] },
   { line: /redline\.js log devops-guru\/data-protection$/, code: 0, stdout: [/^2024-03-01  [0-9a-f]{10}  high {4}Update/m, /^2021-04-16  [0-9a-f]{10}  - {7}Add/m] },
   { line: /redline\.js diff devops-guru\/data-protection@2021-12-01 devops-guru\/data-protection\b/, code: 1, stdout: [/^redline devops-guru\/data-protection@2021-04-16 \(\w+\) \(markdown\) → devops-guru\/data-protection@2024-03-01/m, TLS] },
   { line: /redline\.js add kms\/rotate-keys https:\/\/docs\.aws\.amazon\.com\//, code: 0, stdout: [/^added kms\/rotate-keys \(http:\/\/127\.0\.0\.1:\d+\/kms\/latest\/developerguide\/rotate-keys\.html\)/m] },
@@ -117,8 +121,8 @@ function runBlock(lines: string[], env: Record<string, string>): Promise<LineRun
 const shBlocks = blocks('sh');
 
 describe('README command blocks, run as written', () => {
-  it('has the blocks this test knows: Quick start (exactly two commands), the first session, Development', () => {
-    expect(shBlocks).toHaveLength(3);
+  it('has the blocks this test knows: Quick start (exactly two commands), the first session, the HTML report, Development', () => {
+    expect(shBlocks).toHaveLength(4);
     const quick = shBlocks[0].trim().split('\n');
     expect(quick).toHaveLength(2);
     expect(quick[0]).toMatch(/^npm ci && node bin\/redline\.js diff .*snapshots\//);
@@ -143,6 +147,14 @@ describe('README command blocks, run as written', () => {
       for (const want of e.stdout ?? []) {
         if (typeof want === 'string') expect(r.stdout, r.line).toContain(want);
         else expect(r.stdout, r.line).toMatch(want);
+      }
+      if (e.file) {
+        const written = join(ROOT, e.file);
+        try {
+          expect(readFileSync(written, 'utf8'), r.line).toMatch(/^<!doctype html>[^]*TLS 1\.3/i);
+        } finally {
+          rmSync(written, { force: true });
+        }
       }
     }
   }, 600_000);

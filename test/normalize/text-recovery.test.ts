@@ -368,6 +368,6 @@ describe('one version guides the reading of the other', () => {
     const imd = '# T\n\nThe properties of the KMS key do not change.\n\n![\\[Image NOT FOUND\\]](http://example.com/key-rotation.png)\n\nMore.\n';
     const r = compare({ label: 't', text: 'T\n\nThe properties of the KMS key do not change.\n\nMore.\n', format: 'text' }, { label: 'm', text: imd, format: 'markdown' });
     expect(hasChanges(r)).toBe(false);
-    expect(r.fallbacks).toContain('old: text: 1 image(s) of the other version kept as they are (a text rendering cannot show images)');
+    expect(r.fallbacks).toContain('t: text: 1 image(s) of the other version kept as they are (a text rendering cannot show images)');
   });
 });

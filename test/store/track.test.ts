@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCanonical } from '../../src/pipeline.js';
-import { NORMALIZER_VERSION } from '../../src/normalize/index.js';
 import { resolveStoreRef, storeDiffPair } from '../../src/store/index.js';
 import { docHtml, git, htmlPage, redline, startServer, tempDir, type TestServer } from './helpers.js';
 
