@@ -53,7 +53,7 @@ const EXPECTED: Expect[] = [
   { line: /redline\.js init\b/, code: 0, stdout: [/^created a redline store in .*\/docs-watch\/snapshots$/m] },
   { line: /redline\.js import devops-guru\/data-protection .*2021\.awsdocs\.md --date 2021-04-16$/, code: 0, stdout: ['recorded   devops-guru/data-protection@2021-04-16  Add devops-guru/data-protection'] },
   { line: /redline\.js import devops-guru\/data-protection .*2024\.rendered\.txt --date 2024-03-01$/, code: 0, stdout: [/^recorded   devops-guru\/data-protection@2024-03-01  Update devops-guru\/data-protection: 3 high/m] },
-  { line: /redline\.js log devops-guru\/data-protection$/, code: 0, stdout: [/^2024-03-01  [0-9a-f]{10}  high {4}Update/m, /^2021-04-16  [0-9a-f]{10}  - {7}Add/m] },
+  { line: /redline\.js log devops-guru\/data-protection$/, code: 0, stdout: [/^2024-03-01  [0-9a-f]{10}  high {4}Data protection in Amazon DevOps Guru: TLS: 1\.2 recommended -> required/m, /^2021-04-16  [0-9a-f]{10}  - {7}Add/m] },
   { line: /redline\.js diff devops-guru\/data-protection@2021-12-01 devops-guru\/data-protection\b/, code: 1, stdout: [/^redline devops-guru\/data-protection@2021-04-16 \(\w+\) \(markdown\) → devops-guru\/data-protection@2024-03-01/m, TLS] },
   { line: /redline\.js add kms\/rotate-keys https:\/\/docs\.aws\.amazon\.com\//, code: 0, stdout: [/^added kms\/rotate-keys \(http:\/\/127\.0\.0\.1:\d+\/kms\/latest\/developerguide\/rotate-keys\.html\)/m] },
   { line: /redline\.js track\b/, code: 0, stdout: ['recorded   kms/rotate-keys  Add kms/rotate-keys', 'tracked 1 page: 1 recorded, 0 unchanged, 0 failed'] },
