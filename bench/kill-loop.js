@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './worst-cases.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/redline.js');
@@ -24,17 +25,7 @@ const RUNS = arg('runs', 100);
 const PAGES = arg('pages', 20);
 const SEED = arg('seed', Date.now() % 100_000);
 
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
+const rand = rng(SEED);
 
 let round = 0;
 const ids = Array.from({ length: PAGES }, (_, i) => `kill/page-${String(i).padStart(2, '0')}`);

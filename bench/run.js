@@ -5,7 +5,8 @@
 //   3. the IAM and S3 guide trees through redline batch mode, `git diff --no-index --word-diff`
 //      and a Python difflib word diff (bench/difflib_words.py), with the ratios;
 //   4. the worst cases of bench/worst-cases.js (generated into a temp dir), through batch mode
-//      and through the single-page CLI.
+//      and through the single-page CLI;
+//   5. the snapshot store (bench/store.js: import, changelog, track of 1,000 local pages).
 // Every command runs as a child process under /usr/bin/time (wall, user, sys, peak RSS).
 // Writes bench/results/latest.json. Options: --quick (fewer runs), --no-python, --only=<part>.
 // The machine may be shared: the load average is recorded next to the numbers.
@@ -206,6 +207,14 @@ if (want('worst')) {
     for (const f of entry.batch.fallbacks ?? []) log(`      reason: ${f}`);
     if (entry.batch.error) log(`      error: ${entry.batch.error}`);
   }
+}
+
+if (want('store')) {
+  // the snapshot store: import, changelog, track of 1,000 local pages, git processes counted
+  log('\nstore (bench/store.js)');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench/store.js'), ...(QUICK ? ['--runs=1'] : [])], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 1_800_000 });
+  const file = join(ROOT, 'bench/results/store.json');
+  results.store = r.status === 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { error: `exit ${r.status}` };
 }
 
 results.loadavgEnd = loadavg().map((x) => r2(x, 2));

@@ -164,7 +164,8 @@ export function registerStoreCommands(program: Command, io: Io, setCode: (n: num
         const st = await openStore(dir, { write: 'track', notice: notice(io) });
         try {
           const src = readSources(dir);
-          if (await st.commitConfig('Update sources and reviews', [src.name, REVIEWS_FILE])) notice(io)(`committed the edited ${src.name} or ${REVIEWS_FILE}`);
+          const edited = await st.commitConfig('Update sources and reviews', [src.name, REVIEWS_FILE]);
+          if (edited) notice(io)(`committed the edited ${edited.files.join(' and ')}`);
           const unknown = ids.filter((id) => !src.entries.some((e) => e.id === id));
           if (unknown.length) throw new UserError(`not in ${src.name}: ${unknown.join(', ')} (add pages with redline add ID URL)`);
           const listed = ids.length ? src.entries.filter((e) => ids.includes(e.id)) : src.entries;

@@ -297,6 +297,8 @@ export class GitStore implements Store {
     await this.clearGitLocks(notice, stale);
     await this.requireHead();
     for (const n of readdirSync(this.dir)) if (n.includes(TMP_MARK)) rmSync(join(this.dir, n), { force: true });
+    // object bodies a killed writer left for hash-object (only writers make them, and we are the writer)
+    for (const n of readdirSync(join(this.dir, '.git'))) if (/^redline-(tree|commit)-\d+-\d+$/.test(n)) rmSync(join(this.dir, '.git', n), { force: true });
     const marker = join(this.dir, '.git', INDEX_STALE);
     try {
       // a run that committed and was killed before updating git's index: bring it to HEAD
@@ -541,7 +543,7 @@ export class GitStore implements Store {
 
   /** Commit files of the store's top folder (the sources file, reviews.json) whose content on disk
    * differs from the last commit, in one config commit; null when none does. */
-  commitConfig(subject: string, names: string[]): Promise<string | null> {
+  commitConfig(subject: string, names: string[]): Promise<{ rev: string; files: string[] } | null> {
     this.writable();
     return this.serial(async () => {
       const present = names.filter((n) => /^[\w.-]+$/.test(n) && existsSync(join(this.dir, n)));
@@ -552,13 +554,13 @@ export class GitStore implements Store {
         if ((await this.objects.entryAt(head.tree, e.path))?.oid !== e.entry!.oid) edits.push(e);
       }
       if (!edits.length) return null;
-      return this.commit(edits, message(subject, [], { Kind: 'config' }));
+      return { rev: await this.commit(edits, message(subject, [], { Kind: 'config' })), files: edits.map((e) => e.path) };
     });
   }
 
-  commitSources(subject: string): Promise<string | null> {
+  async commitSources(subject: string): Promise<string | null> {
     const name = findSourcesFile(this.dir);
-    return name ? this.commitConfig(subject, [name]) : Promise.resolve(null);
+    return name ? ((await this.commitConfig(subject, [name]))?.rev ?? null) : null;
   }
 
   currentMeta(id: string): PageMeta | null {

@@ -1,7 +1,7 @@
 // The one place in src/ that starts processes: git, by argument array (never a shell), with a
 // clean environment pinned to one repository. Two shapes: a command run to completion, and a
 // long-lived process spoken to over its standard input and output (`cat-file --batch`,
-// `hash-object --stdin-paths`, `mktree --batch`, `update-ref --stdin`), so that reading or
+// `hash-object --stdin-paths`, `update-ref --stdin`), so that reading or
 // writing many objects costs no process each. Knows nothing about redline's store layout.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';

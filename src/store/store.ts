@@ -115,7 +115,7 @@ export interface Store {
   /** commit the sources file as it is on disk, if it changed. */
   commitSources(subject: string): Promise<string | null>;
   /** commit files of the store's top folder (sources, reviews.json) that changed on disk, in one commit. */
-  commitConfig(subject: string, names: string[]): Promise<string | null>;
+  commitConfig(subject: string, names: string[]): Promise<{ rev: string; files: string[] } | null>;
   currentMeta(id: string): PageMeta | null;
   currentFiles(id: string): { canonical: string; source: Buffer; meta: PageMeta } | null;
   cache(): Record<string, CacheEntry>;

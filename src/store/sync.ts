@@ -104,8 +104,8 @@ export async function pushWithReplay(git: Git, objects: GitObjects, head: string
       if (attempt >= MAX_PUSHES) throw new UserError(`store ${shownDir}: push to ${remote} rejected ${attempt} times (others keep pushing); run again`);
     }
     await git.raw(['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-    // long-lived git processes keep the list of packs they started with: start new ones, which
-    // see the fetched objects (mktree refuses entries whose objects it cannot see)
+    // long-lived git processes may keep the list of packs they started with (mktree did, and
+    // refused entries whose objects it could not see): start new ones, which see the fetch
     objects.close();
     const upstream = (await objects.read('FETCH_HEAD'))?.oid;
     if (!upstream) throw new UserError(`store ${shownDir}: cannot read ${remote}/${branch} after fetching it`);

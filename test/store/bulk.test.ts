@@ -194,7 +194,7 @@ describe('review marks are committed, once per review session', () => {
       holder.close();
     }
     const tr = await redline(['track', '--store', store], t.dir);
-    expect(tr.stderr).toContain('notice: committed the edited redline.sources.yaml or reviews.json');
+    expect(tr.stderr).toContain('notice: committed the edited reviews.json\n');
     plainGitSeesAStore(store);
   });
 });
