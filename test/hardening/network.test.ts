@@ -26,8 +26,11 @@ function every(ms: number, fn: () => void, sock: Socket): void {
   sock.on('close', () => (clearInterval(t), timers.delete(t)));
 }
 
+// This server answers one request per connection, so it says so: a response without
+// `connection: close` invites the client to reuse a socket the server is closing (keep-alive),
+// which turned the next page's outcome into "connection reset" once track queued pages per host.
 const head = (status: string, headers: Record<string, string | number>) =>
-  `HTTP/1.1 ${status}\r\n${Object.entries(headers)
+  `HTTP/1.1 ${status}\r\n${Object.entries({ connection: 'close', ...headers })
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('')}\r\n`;
 
@@ -77,7 +80,7 @@ beforeAll(async () => {
     setTimeout(() => s.resetAndDestroy(), 30);
   });
   r.set('/not-http', (s) => s.end('SSH-2.0-OpenSSH_9.6\r\n'));
-  r.set('/huge-headers', (s) => s.end(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nx-filler: ${'a'.repeat(100_000)}\r\ncontent-length: 2\r\n\r\nhi`));
+  r.set('/huge-headers', (s) => s.end(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nx-filler: ${'a'.repeat(100_000)}\r\nconnection: close\r\ncontent-length: 2\r\n\r\nhi`));
   r.set('/loop-a', (s) => s.end(head('302 Found', { location: '/loop-b', 'content-length': 0 })));
   r.set('/loop-b', (s) => s.end(head('301 Moved', { location: '/loop-a', 'content-length': 0 })));
   for (const [name, loc] of [
@@ -88,7 +91,7 @@ beforeAll(async () => {
   ]) {
     r.set(`/${name}`, (s) => s.end(head('302 Found', { location: loc, 'content-length': 0 })));
   }
-  r.set('/escape-status', (s) => s.end('HTTP/1.1 503 \x1b[31mDown\x1b]0;pwned\x07\r\ncontent-length: 0\r\n\r\n'));
+  r.set('/escape-status', (s) => s.end('HTTP/1.1 503 \x1b[31mDown\x1b]0;pwned\x07\r\nconnection: close\r\ncontent-length: 0\r\n\r\n'));
   r.set('/gzip-bomb', (s) => {
     s.write(head('200 OK', { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': bomb.length, connection: 'close' }));
     s.end(bomb);

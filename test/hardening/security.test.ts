@@ -296,6 +296,7 @@ describe('no shell, and git gets page-derived strings only as paths after "--"',
       ['checked(head)', 'checked: 40 or 64 hex digits'],
       ['`^${checked(upstream)}`', "checked hex, behind '^'"],
       ['checked(tip)', 'checked: 40 or 64 hex digits'],
+      ['type', "the object type, 'tree' or 'commit' (a parameter typed so, from the store's own writer)"],
     ]);
     const calls = [...store.matchAll(/\.(?:raw|rawSync|pipe|use(?:<[^>]*>)?)\(\[([^\]]*)\]/g)].map((m) => m[1]);
     expect(calls.length).toBeGreaterThan(20);
