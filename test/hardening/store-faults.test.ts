@@ -24,11 +24,24 @@ function content(i: number): string {
   ]);
 }
 
+/**
+ * While `hold` is set, pages from index `hold.from` on are not answered until the test lets them go:
+ * the run is then surely in flight when it is killed, whatever the machine's speed (no timing).
+ */
+let hold: { from: number; parked: (() => void)[]; arrived: () => void } | undefined;
+
 beforeAll(async () => {
   srv = await startServer();
   PAGES.forEach((id, i) => {
     const serve = htmlPage(() => content(i));
-    srv.routes.set(`/${id}`, (req, res) => setTimeout(() => serve(req, res), 10 + (i % 4) * 20));
+    srv.routes.set(`/${id}`, (req, res) => {
+      if (hold && i >= hold.from) {
+        hold.parked.push(() => serve(req, res));
+        hold.arrived();
+        return;
+      }
+      serve(req, res);
+    });
   });
 });
 afterAll(() => srv.close());
@@ -108,16 +121,27 @@ describe('kill -9 during track (alone, or with its process group: git too), at r
       // every round changes every page; the killed run records some of them, the next run the rest
       // odd rounds kill the whole process group, git included (it may leave git's own lock files)
       const group = round % 2 === 1;
+      // the first `from` pages are answered (and may be recorded); the rest wait until the kill
+      const from = Math.floor(rand() * PAGES.length);
+      let arrived!: () => void;
+      const held = new Promise<void>((resolve) => (arrived = resolve));
+      hold = { from, parked: [], arrived };
       const { child, done } = trackChild(store, t.dir, group);
-      const delay = 150 + Math.floor(rand() * 900);
-      const timer = setTimeout(() => (group ? process.kill(-child.pid!, 'SIGKILL') : child.kill('SIGKILL')), delay);
+      const delay = Math.floor(rand() * 200);
+      // killed at a random moment after the first held request came in: the run cannot have ended
+      await Promise.race([held, done]);
+      await new Promise((r) => setTimeout(r, delay));
+      if (group) process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
       const first = await done;
-      clearTimeout(timer);
+      const parked = hold.parked;
+      hold = undefined;
+      for (const answer of parked) answer();
       if (first.signal === 'SIGKILL') kills++;
       // killed after it took the lock: the dead writer's lock is there, and is taken over
       const stale = existsSync(join(store, '.redline.lock'));
       const r = await redline(['track', '--store', store], t.dir);
-      expect(r.code, `round ${round}, killed after ${delay} ms: ${r.stderr}`).toBe(0);
+      expect(r.code, `round ${round}, killed ${delay} ms after page ${from} was asked for: ${r.stderr}`).toBe(0);
       if (stale) expect(r.stderr).toContain(`notice: taking over a stale lock from pid ${first.pid}`);
       assertHealthy(store);
       for (const [i, id] of PAGES.entries()) {
@@ -126,7 +150,7 @@ describe('kill -9 during track (alone, or with its process group: git too), at r
         expect(git(store, 'log', '--format=%H', '--', `pages/${id}/page.md`).trim().split('\n'), `${id} round ${round}`).toHaveLength(round + 1);
       }
     }
-    expect(kills).toBeGreaterThanOrEqual(4); // most rounds were really killed mid-run
+    expect(kills).toBe(8); // every round was really killed mid-run
     expect(assertVersionsWhole(store)).toBe(8 * PAGES.length);
   });
 });
