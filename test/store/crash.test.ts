@@ -23,8 +23,26 @@ function content(i: number): string {
   ]);
 }
 
-/** Start `redline track` as a child and kill -9 it once it has recorded `after` pages. */
-function trackAndKill(after: number): Promise<{ recordedBeforeKill: number; signal: NodeJS.Signals | null }> {
+let holdFrom: number | undefined;
+let parked: (() => void)[] = [];
+
+/**
+ * Start `redline track` as a child and kill -9 it once it has recorded `after` pages; pages from
+ * index `hold` on are not answered until then, so the run cannot finish first (no timing).
+ */
+async function trackAndKill(after: number, hold: number): Promise<{ recordedBeforeKill: number; signal: NodeJS.Signals | null }> {
+  holdFrom = hold;
+  try {
+    return await runAndKill(after);
+  } finally {
+    holdFrom = undefined;
+    const answers = parked;
+    parked = [];
+    for (const answer of answers) answer();
+  }
+}
+
+function runAndKill(after: number): Promise<{ recordedBeforeKill: number; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, 'track', '--concurrency', '3', ...S], { cwd: t.dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -59,8 +77,11 @@ beforeAll(async () => {
   srv = await startServer();
   PAGES.forEach((id, i) => {
     const serve = htmlPage(() => content(i));
-    // a little latency so the run is still going when it is killed
-    srv.routes.set(`/${id}`, (req, res) => setTimeout(() => serve(req, res), 20 + (i % 4) * 15));
+    // pages from `holdFrom` on wait for the kill: the run is surely still going when it is killed
+    srv.routes.set(`/${id}`, (req, res) => {
+      if (holdFrom !== undefined && i >= holdFrom) parked.push(() => serve(req, res));
+      else serve(req, res);
+    });
   });
   await redline(['init', ...S], t.dir);
   const yaml = 'pages:\n' + PAGES.map((id) => `  - id: ${id}\n    url: ${srv.url}/${id}\n    select: main\n`).join('');
@@ -73,12 +94,12 @@ afterAll(async () => {
 
 describe('kill -9 in the middle of redline track', () => {
   it('leaves a store the next run repairs and completes', async () => {
-    const first = await trackAndKill(1);
+    const first = await trackAndKill(1, 4);
     expect(first.signal).toBe('SIGKILL');
     expect(first.recordedBeforeKill).toBeGreaterThanOrEqual(1);
     expect(existsSync(join(store, '.redline.lock'))).toBe(true); // the dead writer's lock
 
-    const second = await trackAndKill(3);
+    const second = await trackAndKill(3, 8);
     expect(second.signal).toBe('SIGKILL');
 
     const r = await redline(['track', ...S], t.dir);
