@@ -117,7 +117,7 @@ function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefine
     if (s) {
       container().push(
         s.kind === 'code'
-          ? { type: 'code', lang: '', text: s.text }
+          ? { type: 'code', lang: '', text: s.text.replace(/\t/g, '    ') } // tabs as a Markdown page's code has them (cleanText)
           : { type: 'table', header: s.rows[0].map(inline), rows: s.rows.slice(1).map((r) => r.map(inline)), plainHeader: s.rows[0].map(plainOf), plainRows: s.rows.slice(1).map((r) => r.map(plainOf)) },
       );
       i = s.end - 1;

@@ -17,6 +17,11 @@ const idempotent = (text: string, f: Format) => {
 };
 
 describe('normalize: found by the property tests', () => {
+  it('a tab in whole-page text read as code is expanded as in Markdown ("\\u0000\\t[x](y)" kept its tab, which the Markdown pass made four spaces)', () => {
+    expect(idempotent('\u0000\t[x](y)', 'text')).toBe('```\n\u0000    [x](y)\n```\n');
+    expect(idempotent('Run this:\n\n\tls -l\n\tcd /tmp\n', 'text')).not.toMatch(/\t/);
+  });
+
   it('a code span padded with two spaces is a fixed point ("`  ls  `" gave "` ls `", then "`ls`")', () => {
     expect(idempotent('Run `  ls  ` now', 'markdown')).toBe('Run `ls` now\n');
     expect(idempotent('<code><ol start="-5">!', 'html')).toBe('`!`\n');
