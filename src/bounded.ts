@@ -9,7 +9,7 @@ import { normalize, type NormalizeResult } from './normalize/index.js';
 import type { TextHints } from './normalize/text.js';
 import { MAX_DEPTH as HTML_MAX_DEPTH } from './normalize/html.js';
 import { INLINE_MARKER_LIMIT, takeInlineBounded } from './normalize/markdown.js';
-import { compareCanonical, type CompareOptions } from './pipeline.js';
+import { compareCanonical, sameCanonical, type CompareOptions } from './pipeline.js';
 import { classifyReport } from './classify/index.js';
 import { coarseDiff } from './diff/coarse.js';
 import { jaccard, shingles } from './util/shingles.js';
@@ -165,8 +165,13 @@ export function safeCompare(a: NormalizeResult, b: NormalizeResult, opts: BoundO
   const size = a.markdown.length + b.markdown.length;
   let report: ChangeReport;
   let coarse = true;
-  const rewrite = size > max ? null : rewriteSimilarity(a, b);
-  if (size > max) {
+  // the same canonical page at any size: compareCanonical lists its sections unchanged without diffing
+  const same = sameCanonical(a, b);
+  const rewrite = same || size > max ? null : rewriteSimilarity(a, b);
+  if (same) {
+    report = compareCanonical(a, b, opts.compareOptions);
+    coarse = false;
+  } else if (size > max) {
     report = coarseReport(a, b, `page too large for section alignment (${mb(size)} of canonical text, limit ${mb(max)}): compared block by block, without section alignment or move detection`, opts);
   } else if (rewrite !== null) {
     report = coarseReport(a, b, `page rewritten from top to bottom (${(rewrite * 100).toFixed(1)}% of word pairs in common): shown as removed and added block by block, without pairing unrelated sentences`, { ...opts, pair: false });

@@ -130,8 +130,9 @@ async function diffCommand(oldArg: string, newArg: string | undefined, flags: Di
   if (kinds[0] === 'dir' || kinds[1] === 'dir') throw new UserError(`${kinds[0] === 'dir' ? oldArg : newArg}: is a directory (give two directories to compare whole trees)`);
   const read = { maxBytes: flags.maxSize, select: flags.select, remove: flags.remove };
   const notes: string[] = [];
-  const a = await loadSide(oldArg, { ...where, read, format: flags.oldFormat }, notes);
-  const b = await loadSide(newArg, { ...where, read, format: flags.newFormat }, notes);
+  const memo = {};
+  const a = await loadSide(oldArg, { ...where, read, format: flags.oldFormat }, notes, memo);
+  const b = await loadSide(newArg, { ...where, read, format: flags.newFormat }, notes, memo);
   // bounded: huge or rewritten pages get a coarser diff, with the reason in the report
   return emitReport(safeCompare(a, b, compare, notes), flags, io);
 }

@@ -1,0 +1,111 @@
+// Issue 17 bounds (docs/hardening.md, "Bounds"): the same page on both sides is read once and
+// not diffed, at any size; hostile nesting is held to a work budget before marked reads it.
+// Nothing here times anything: each test checks the shape of what the bound produces.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JS module without types
+import { markdownPage } from '../../bench/worst-cases.js';
+import { cli } from '../helpers/cli.js';
+import type { ChangeReport, RawPage } from '../../src/types.js';
+import { compare, compareCanonical, sameSource } from '../../src/pipeline.js';
+import { normalize } from '../../src/normalize/index.js';
+import { guideTextSides } from '../../src/normalize/text-guided.js';
+import { buildSections, sectionsOfModel } from '../../src/sections/index.js';
+import { alignSections } from '../../src/align/index.js';
+import { buildReport } from '../../src/report/build.js';
+import { classifyReport } from '../../src/classify/index.js';
+import { boundNesting } from '../../src/normalize/markdown.js';
+import { DEFAULT_MAX_CANONICAL } from '../../src/bounded.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'redline-bounds-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The report of the full pipeline (alignment, block diffs, rules), without the same-page shortcut. */
+function fullPipeline(oldPage: RawPage, newPage: RawPage): ChangeReport {
+  const { a, b } = guideTextSides(normalize(oldPage), normalize(newPage));
+  const tree = (d: typeof a) => (d.model ? sectionsOfModel(d.model, d.anchors) : buildSections(d.markdown, d.anchors));
+  const r = buildReport({ label: a.label, format: a.format, title: a.title }, { label: b.label, format: b.format, title: b.title }, alignSections(tree(a), tree(b), []));
+  r.fallbacks = [...r.fallbacks, ...(a.notes ?? []), ...(b.notes ?? [])];
+  return classifyReport(r);
+}
+
+describe('the same page on both sides: read once, every section unchanged', () => {
+  const fixtures = [
+    ['test/fixtures/corpus/iam-quotas/live-02.md', 'markdown'],
+    ['test/fixtures/corpus/kms-rotate-keys/35-2022-10-03-77d2d8c.md', 'markdown'],
+    ['test/fixtures/html/devops-guru-2021.html', 'html'],
+    ['test/fixtures/html/minimal-article.html', 'html'],
+  ] as const;
+
+  it.each(fixtures)('%s: the same report as the full pipeline (sections, notes named by each side)', (file, format) => {
+    const text = readFileSync(file, 'utf8');
+    const a: RawPage = { label: 'old', text, format };
+    const b: RawPage = { label: 'new', text, format };
+    expect(sameSource(a, b)).toBe(true);
+    const r = compare(a, b);
+    expect(r).toEqual(fullPipeline(a, b));
+    expect(r.sections.length).toBeGreaterThan(1);
+    expect(r.sections.every((s) => s.status === 'unchanged' && s.changes.length === 0)).toBe(true);
+  });
+
+  it('the same canonical page read from different bytes takes the same path (the store compares canonical pages)', () => {
+    const text = readFileSync(fixtures[0][0], 'utf8');
+    const a = normalize({ label: 'old', text, format: 'markdown' });
+    const b = normalize({ label: 'new', text: `${text}\n\n\n`, format: 'markdown' });
+    expect(compareCanonical(a, b)).toEqual(fullPipeline({ label: 'old', text, format: 'markdown' }, { label: 'new', text: `${text}\n\n\n`, format: 'markdown' }));
+  });
+
+  it('different --select or format is not the same source', () => {
+    const p: RawPage = { label: 'a', text: '<h1>T</h1>', format: 'html' };
+    expect(sameSource(p, { ...p, select: 'main' })).toBe(false);
+    expect(sameSource(p, { ...p, format: 'text' })).toBe(false);
+    expect(sameSource(p, { ...p, remove: ['nav'] })).toBe(false);
+  });
+
+  it(`a 7 MB page against itself (past the ${DEFAULT_MAX_CANONICAL / 1048576} MB coarse-diff limit): exit 0, every section listed unchanged, no fallback`, () => {
+    const page = markdownPage(7 * 1024 * 1024, 71) as string;
+    const file = join(dir, 'p7.md');
+    writeFileSync(file, page);
+    const r = cli(['diff', file, file, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as ChangeReport;
+    // before: the coarse block diff ("page too large for section alignment"), no section list
+    expect(report.fallbacks).toEqual([]);
+    expect(report.summary.severity).toBe('none');
+    expect(report.sections.length).toBe(page.split('\n').filter((l) => /^#{1,6} /.test(l)).length);
+    expect(report.sections.every((s) => s.status === 'unchanged')).toBe(true);
+  });
+});
+
+describe('nesting work budget (3,000 lines each one block quote deeper read in 770 MB before)', () => {
+  const markers = (line: string) => /^(?:\s*>)*/.exec(line)![0].replace(/\s/g, '').length;
+  const quotes = (n: number) => Array.from({ length: n }, (_, k) => `${'>'.repeat(k + 1)} quoted line ${k + 1}`).join('\n');
+
+  it('a small page keeps 48 container markers on a line', () => {
+    expect(boundNesting(`${'> '.repeat(60)}x`)).toBe(`${'> '.repeat(48)}\\${'> '.repeat(12)}x`);
+    const q = quotes(100);
+    expect(Math.max(...boundNesting(q).split('\n').map(markers))).toBe(48);
+  });
+
+  it('3,000 lines: the marker cap drops so that markers x length stays within 8 times the page', () => {
+    const q = quotes(3000);
+    const lines = boundNesting(q).split('\n');
+    const cap = Math.max(...lines.map(markers));
+    expect(cap).toBeLessThan(48);
+    expect(cap).toBeGreaterThanOrEqual(8);
+    // (measured without the escaping backslash, as the budget is taken before it is added)
+    const work = lines.reduce((sum, l) => sum + markers(l) * (l.replace('\\', '').length + 1), 0);
+    expect(work).toBeLessThanOrEqual(Math.max(8 * q.length, 8 * 1024 * 1024));
+    // every line kept, the text after the escaped marker kept
+    expect(lines).toHaveLength(3000);
+    expect(lines[2999].endsWith('quoted line 3000')).toBe(true);
+  });
+
+  it('fenced code is never touched', () => {
+    const q = '```\n' + quotes(3000) + '\n```\n';
+    expect(boundNesting(q)).toBe(q);
+  });
+});
