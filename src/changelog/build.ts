@@ -5,6 +5,7 @@
 // found (shared.ts). Knows the store only through its public module.
 
 import type { NormalizeResult } from '../normalize/index.js';
+import { readMarkdown } from '../normalize/markdown.js';
 import { filterReport, harmonizeRenames } from '../classify/index.js';
 import type { RedlineConfig } from '../classify/config.js';
 import { compareCanonical } from '../pipeline.js';
@@ -49,8 +50,17 @@ export function parseWindow(since?: string | null, until?: string | null): { sin
 }
 
 /** A stored version as the canonical document the pipeline reads (the store's own reader:
- * renormalized, with the store's decoding, when another normalizer version wrote it). */
-const docOf = (v: StoredVersion, label: string): NormalizeResult => versionDoc(v, label);
+ * renormalized, with the store's decoding, when another normalizer version wrote it), with its
+ * model read once: a version is compared twice (with the one before and the one after it), and
+ * the sections stage would otherwise parse its canonical Markdown each time (buildSections of
+ * the text and sectionsOfModel of readMarkdown(text) are the same tree). */
+function docOf(v: StoredVersion, label: string): NormalizeResult {
+  const doc = versionDoc(v, label);
+  return doc.model ? doc : { ...doc, model: readMarkdown(doc.markdown) };
+}
+
+/** Versions read ahead of the one being compared: git answers while the pipeline works. */
+const READ_AHEAD = 4;
 
 const versionLabel = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
 
@@ -176,12 +186,17 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
 
   await pool(ids, opts.concurrency ?? 4, async (id) => {
     const versions = all.get(id) ?? [];
-    const docs = new Map<string, Promise<{ doc: NormalizeResult; v: StoredVersion }>>();
-    const load = (v: VersionInfo) => {
-      let p = docs.get(v.rev);
+    // a version is read when it is in the window or is the predecessor of one that is
+    const needed = versions.map((v, i) => inWindow(v.date) || (i > 0 && inWindow(versions[i - 1].date)));
+    const docs = new Map<number, Promise<{ doc: NormalizeResult; v: StoredVersion }>>();
+    const load = (i: number) => {
+      let p = docs.get(i);
       if (!p) {
+        const v = versions[i];
         p = store.load(id, v.rev).then((s) => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
-        docs.set(v.rev, p);
+        // a failed read ahead is reported when (if) its version is reached, never as unhandled
+        p.catch(() => undefined);
+        docs.set(i, p);
       }
       return p;
     };
@@ -190,14 +205,15 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
       const v = versions[i];
       if (!inWindow(v.date)) continue;
       const pred = versions[i + 1] ?? null;
-      const cur = await load(v);
-      const prev = pred ? await load(pred) : null;
+      for (let k = i; k < Math.min(versions.length, i + 2 + READ_AHEAD); k++) if (needed[k]) void load(k);
+      const cur = await load(i);
+      const prev = pred ? await load(i + 1) : null;
       const title = cur.doc.title ?? prev?.doc.title ?? null;
       const url = cur.v.meta.url ?? configuredUrl ?? cur.v.meta.finalUrl ?? null;
       const report = prev ? compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null }) : null;
       compared.push({ page: { id, title, url }, v, pred, report });
-      // older versions of this page are needed at most once more
-      if (pred) for (const [rev] of docs) if (rev !== pred.rev) docs.delete(rev);
+      // this version is done with; its predecessor is needed once more (and the ones read ahead)
+      docs.delete(i);
     }
   });
 
