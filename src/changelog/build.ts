@@ -24,8 +24,9 @@ export interface BuildOptions {
   ids?: string[];
   /** classification rules (redline.config.*). */
   config?: RedlineConfig | null;
-  /** page URLs from the sources file, for versions recorded without one (raw URLs: masked here). */
-  urls?: Record<string, string>;
+  /** page URLs from the sources file, for versions recorded without one (raw URLs: masked here);
+   * a function is called at most once, when a version without a URL is met. */
+  urls?: Record<string, string> | (() => Record<string, string>);
   /** the moment the changelog is built for; only used where no version gives a date. */
   now?: Date;
   /** pages compared at once (default 4). */
@@ -176,6 +177,11 @@ export function toDays(entries: ChangelogEntry[]): ChangelogDay[] {
 export async function buildChangelog(store: Store, opts: BuildOptions = {}): Promise<Changelog> {
   const window = parseWindow(opts.since, opts.until);
   const all = await store.allVersions();
+  let urls: Record<string, string> | null = typeof opts.urls === 'function' ? null : (opts.urls ?? {});
+  const configured = (id: string): string | null => {
+    urls ??= (opts.urls as () => Record<string, string>)();
+    return urls[id] ? redactUrl(urls[id]) : null;
+  };
   const ids = opts.ids?.length ? [...new Set(opts.ids)] : [...all.keys()];
   const unknown = ids.filter((id) => !all.has(id));
   if (unknown.length) throw new UserError(`no recorded versions of ${unknown.join(', ')} in this store (see redline pages)`);
@@ -200,7 +206,6 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
       }
       return p;
     };
-    const configuredUrl = opts.urls?.[id] ? redactUrl(opts.urls[id]) : null;
     for (let i = 0; i < versions.length; i++) {
       const v = versions[i];
       if (!inWindow(v.date)) continue;
@@ -209,7 +214,7 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
       const cur = await load(i);
       const prev = pred ? await load(i + 1) : null;
       const title = cur.doc.title ?? prev?.doc.title ?? null;
-      const url = cur.v.meta.url ?? configuredUrl ?? cur.v.meta.finalUrl ?? null;
+      const url = cur.v.meta.url ?? configured(id) ?? cur.v.meta.finalUrl ?? null;
       const report = prev ? compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null }) : null;
       compared.push({ page: { id, title, url }, v, pred, report });
       // this version is done with; its predecessor is needed once more (and the ones read ahead)

@@ -66,13 +66,15 @@ export function registerChangelogCommand(program: Command, io: Io, setCode: (n: 
       const store = await openStore(dir);
       let log;
       try {
-        // URLs of tracked pages, for versions recorded without one; a sources file that does not parse only costs those links
-        let urls: Record<string, string> = {};
-        try {
-          urls = Object.fromEntries(readSources(dir).entries.map((e) => [e.id, e.url]));
-        } catch {
-          urls = {};
-        }
+        // URLs of tracked pages, for versions recorded without one (read only if one is met); a
+        // sources file that does not parse only costs those links
+        const urls = (): Record<string, string> => {
+          try {
+            return Object.fromEntries(readSources(dir).entries.map((e) => [e.id, e.url]));
+          } catch {
+            return {};
+          }
+        };
         log = await buildChangelog(store, { since: flags.since, until: flags.until, ids, config, urls, now: new Date() });
       } finally {
         store.close();
