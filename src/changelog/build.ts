@@ -5,7 +5,6 @@
 // found (shared.ts). Knows the store only through its public module.
 
 import type { NormalizeResult } from '../normalize/index.js';
-import { readMarkdown } from '../normalize/markdown.js';
 import { filterReport, harmonizeRenames } from '../classify/index.js';
 import type { RedlineConfig } from '../classify/config.js';
 import { compareCanonical } from '../pipeline.js';
@@ -13,6 +12,8 @@ import { redactUrl, versionDoc, type Store, type StoredVersion, type VersionInfo
 import type { Change, ChangeReport, SectionDiff, Severity } from '../types.js';
 import { maxSeverity, severityRank, UserError } from '../types.js';
 import { changedSentences, groupSharedChanges } from './shared.js';
+import { withModel } from './pairs.js';
+import type { PairWorker } from './thread.js';
 import type { ChangeKind, Changelog, ChangelogChange, ChangelogDay, ChangelogEntry, ChangelogPage } from './types.js';
 
 export interface BuildOptions {
@@ -29,8 +30,10 @@ export interface BuildOptions {
   urls?: Record<string, string> | (() => Record<string, string>);
   /** the moment the changelog is built for; only used where no version gives a date. */
   now?: Date;
-  /** pages compared at once (default 4). */
-  concurrency?: number;
+  /** a worker thread already started (startPairWorker: the CLI starts it before loading the
+   * pipeline, so both load at once): it compares pairs from the back of the list while this
+   * thread takes them from the front, if there are at least WORKER_MIN_PAIRS. Stopped either way. */
+  worker?: PairWorker | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,17 +54,13 @@ export function parseWindow(since?: string | null, until?: string | null): { sin
 }
 
 /** A stored version as the canonical document the pipeline reads (the store's own reader:
- * renormalized, with the store's decoding, when another normalizer version wrote it), with its
- * model read once: a version is compared twice (with the one before and the one after it), and
- * the sections stage would otherwise parse its canonical Markdown each time (buildSections of
- * the text and sectionsOfModel of readMarkdown(text) are the same tree). */
-function docOf(v: StoredVersion, label: string): NormalizeResult {
-  const doc = versionDoc(v, label);
-  return doc.model ? doc : { ...doc, model: readMarkdown(doc.markdown) };
-}
+ * renormalized, with the store's decoding, when another normalizer version wrote it). */
+const docOf = (v: StoredVersion, label: string): NormalizeResult => versionDoc(v, label);
 
 /** Versions read ahead of the one being compared: git answers while the pipeline works. */
 const READ_AHEAD = 4;
+/** Pairs below which a worker thread is not worth its start (a module load and a cold JIT). */
+export const WORKER_MIN_PAIRS = 8;
 
 const versionLabel = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
 
@@ -148,14 +147,6 @@ export function entryFromReport(
   return entry;
 }
 
-async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
-}
-
 /** Order entries the way a changelog reads: newest day first, then page id, then newest version first. */
 export function byChangelogOrder(a: ChangelogEntry, b: ChangelogEntry): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
@@ -175,6 +166,14 @@ export function toDays(entries: ChangelogEntry[]): ChangelogDay[] {
 }
 
 export async function buildChangelog(store: Store, opts: BuildOptions = {}): Promise<Changelog> {
+  try {
+    return await build(store, opts);
+  } finally {
+    opts.worker?.stop();
+  }
+}
+
+async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
   const window = parseWindow(opts.since, opts.until);
   const all = await store.allVersions();
   let urls: Record<string, string> | null = typeof opts.urls === 'function' ? null : (opts.urls ?? {});
@@ -187,40 +186,118 @@ export async function buildChangelog(store: Store, opts: BuildOptions = {}): Pro
   if (unknown.length) throw new UserError(`no recorded versions of ${unknown.join(', ')} in this store (see redline pages)`);
   ids.sort();
   const inWindow = (d: string) => (!window.since || d >= window.since) && (!window.until || d <= window.until);
-  // every comparison first: renames are then rated the same on every page (harmonizeRenames)
-  const compared: Array<{ page: { id: string; title: string | null; url: string | null }; v: VersionInfo; pred: VersionInfo | null; report: ChangeReport | null }> = [];
 
-  await pool(ids, opts.concurrency ?? 4, async (id) => {
+  // every comparison first: renames are then rated the same on every page (harmonizeRenames).
+  // One job per version in the window (page by id, newest version first), compared with the
+  // version before it.
+  const jobs: { id: string; versions: VersionInfo[]; i: number }[] = [];
+  const uses = new Map<string, number>(); // how many jobs still read each version
+  const keyOf = (id: string, i: number) => `${id}\n${i}`;
+  for (const id of ids) {
     const versions = all.get(id) ?? [];
-    // a version is read when it is in the window or is the predecessor of one that is
-    const needed = versions.map((v, i) => inWindow(v.date) || (i > 0 && inWindow(versions[i - 1].date)));
-    const docs = new Map<number, Promise<{ doc: NormalizeResult; v: StoredVersion }>>();
-    const load = (i: number) => {
-      let p = docs.get(i);
-      if (!p) {
-        const v = versions[i];
-        p = store.load(id, v.rev).then((s) => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
-        // a failed read ahead is reported when (if) its version is reached, never as unhandled
-        p.catch(() => undefined);
-        docs.set(i, p);
-      }
-      return p;
-    };
-    for (let i = 0; i < versions.length; i++) {
+    versions.forEach((v, i) => {
+      if (!inWindow(v.date)) return;
+      jobs.push({ id, versions, i });
+      uses.set(keyOf(id, i), (uses.get(keyOf(id, i)) ?? 0) + 1);
+      if (i + 1 < versions.length) uses.set(keyOf(id, i + 1), (uses.get(keyOf(id, i + 1)) ?? 0) + 1);
+    });
+  }
+  interface Loaded {
+    v: StoredVersion;
+    doc: NormalizeResult;
+    modelled?: NormalizeResult;
+  }
+  const docs = new Map<string, Promise<Loaded>>();
+  const load = (id: string, versions: VersionInfo[], i: number): Promise<Loaded> => {
+    const key = keyOf(id, i);
+    let p = docs.get(key);
+    if (!p) {
       const v = versions[i];
-      if (!inWindow(v.date)) continue;
-      const pred = versions[i + 1] ?? null;
-      for (let k = i; k < Math.min(versions.length, i + 2 + READ_AHEAD); k++) if (needed[k]) void load(k);
-      const cur = await load(i);
-      const prev = pred ? await load(i + 1) : null;
-      const title = cur.doc.title ?? prev?.doc.title ?? null;
-      const url = cur.v.meta.url ?? configured(id) ?? cur.v.meta.finalUrl ?? null;
-      const report = prev ? compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null }) : null;
-      compared.push({ page: { id, title, url }, v, pred, report });
-      // this version is done with; its predecessor is needed once more (and the ones read ahead)
-      docs.delete(i);
+      p = store.load(id, v.rev).then((s): Loaded => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
+      // a failed read ahead is reported when (if) its version is reached, never as unhandled
+      p.catch(() => undefined);
+      docs.set(key, p);
     }
-  });
+    return p;
+  };
+  const sides = async (k: number) => {
+    const { id, versions, i } = jobs[k];
+    const cur = await load(id, versions, i);
+    const prev = i + 1 < versions.length ? await load(id, versions, i + 1) : null;
+    return { cur, prev };
+  };
+  const readAhead = (k: number, step: 1 | -1) => {
+    for (let n = 0, j = k; n <= READ_AHEAD && j >= 0 && j < jobs.length; n++, j += step) {
+      const { id, versions, i } = jobs[j];
+      void load(id, versions, i);
+      if (i + 1 < versions.length) void load(id, versions, i + 1);
+    }
+  };
+  const results: Array<{ page: { id: string; title: string | null; url: string | null }; v: VersionInfo; pred: VersionInfo | null; report: ChangeReport | null } | undefined> = new Array(jobs.length);
+  const done = (k: number, cur: Loaded, prev: Loaded | null, report: ChangeReport | null) => {
+    const { id, versions, i } = jobs[k];
+    const title = cur.doc.title ?? prev?.doc.title ?? null;
+    const url = cur.v.meta.url ?? configured(id) ?? cur.v.meta.finalUrl ?? null;
+    results[k] = { page: { id, title, url }, v: versions[i], pred: versions[i + 1] ?? null, report };
+    // a version no job still reads is let go
+    for (const j of i + 1 < versions.length ? [i, i + 1] : [i]) {
+      const key = keyOf(id, j);
+      const left = (uses.get(key) ?? 1) - 1;
+      uses.set(key, left);
+      if (left <= 0) docs.delete(key);
+    }
+  };
+  const compareHere = (cur: Loaded, prev: Loaded | null): ChangeReport | null => {
+    if (!prev) return null;
+    prev.modelled ??= withModel(prev.doc);
+    cur.modelled ??= withModel(cur.doc);
+    return compareCanonical(prev.modelled, cur.modelled, { config: opts.config ?? null });
+  };
+
+  // the main thread takes jobs from the front, the worker from the back, until they meet
+  let front = 0;
+  let back = jobs.length;
+  let worker: PairWorker | null = opts.worker ?? null;
+  if (worker && jobs.length < WORKER_MIN_PAIRS) {
+    worker.stop();
+    worker = null;
+  }
+  worker?.configure(opts.config ?? null);
+  const retry: number[] = []; // jobs the worker could not do
+  const onWorker = async () => {
+    if (!worker || !(await worker.started())) return;
+    while (front < back) {
+      const k = --back;
+      readAhead(k - 1, -1);
+      const { cur, prev } = await sides(k);
+      const report = prev ? await worker.run({ id: k, old: prev.doc, new: cur.doc }) : null;
+      if (prev && !report) {
+        retry.push(k);
+        return;
+      }
+      done(k, cur, prev, report);
+    }
+  };
+  const onMain = async () => {
+    while (front < back) {
+      const k = front++;
+      readAhead(k + 1, 1);
+      const { cur, prev } = await sides(k);
+      done(k, cur, prev, compareHere(cur, prev));
+      // let the worker's answers in between two comparisons
+      if (worker?.alive) await new Promise<void>((r) => setImmediate(r));
+    }
+  };
+  try {
+    await Promise.all([onMain(), onWorker()]);
+    for (const k of retry) {
+      const { cur, prev } = await sides(k);
+      done(k, cur, prev, compareHere(cur, prev));
+    }
+  } finally {
+    worker?.stop();
+  }
+  const compared = results.filter((c) => c !== undefined);
 
   const withReports = compared.filter((c) => c.report);
   harmonizeRenames(withReports.map((c) => c.report!)).forEach((r, k) => (withReports[k].report = r));
