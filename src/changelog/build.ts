@@ -256,6 +256,7 @@ async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
 
   // the main thread takes jobs from the front, the worker from the back, until they meet
   let front = 0;
+  let failed = false; // one side threw: the other stops taking jobs
   let back = jobs.length;
   let worker: PairWorker | null = opts.worker ?? null;
   if (worker && jobs.length < WORKER_MIN_PAIRS) {
@@ -266,7 +267,7 @@ async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
   const retry: number[] = []; // jobs the worker could not do
   const onWorker = async () => {
     if (!worker || !(await worker.started())) return;
-    while (front < back) {
+    while (front < back && !failed) {
       const k = --back;
       readAhead(k - 1, -1);
       const { cur, prev } = await sides(k);
@@ -279,7 +280,7 @@ async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
     }
   };
   const onMain = async () => {
-    while (front < back) {
+    while (front < back && !failed) {
       const k = front++;
       readAhead(k + 1, 1);
       const { cur, prev } = await sides(k);
@@ -289,7 +290,11 @@ async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
     }
   };
   try {
-    await Promise.all([onMain(), onWorker()]);
+    const stopOnError = (e: unknown) => {
+      failed = true;
+      throw e;
+    };
+    await Promise.all([onMain().catch(stopOnError), onWorker().catch(stopOnError)]);
     for (const k of retry) {
       const { cur, prev } = await sides(k);
       done(k, cur, prev, compareHere(cur, prev));
