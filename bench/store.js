@@ -4,7 +4,8 @@
 //   1. import of a 30-version page history (kms/deleting-keys from the corpus, or the test fixture
 //      when the corpus is absent): one `redline import ID DIR` call, and one process per version
 //      (`import ID FILE --date`) as before `import DIR` existed;
-//   2. `changelog` over that history (Markdown and JSON);
+//   2. `changelog` over that history (Markdown and JSON; --jobs 2), and its floor: node start,
+//      node plus the modules changelog loads, git log plus one cat-file of every version;
 //   3. `track` of 1,000 pages served from 127.0.0.1: the first run (every page new), then a run
 //      with 5% of the pages changed, with and without ETags (conditional requests).
 // The git processes each command starts are counted with a `git` shim first on PATH (a separate
@@ -140,6 +141,40 @@ if (!argv.includes('--no-import')) {
   const g = must(await cli(['changelog', '--store', store], { count: true }), 'changelog').gits;
   results.changelog = { versions: files.length, markdownS: r3(median(md)), jsonS: r3(median(js)), git: g };
   row(`changelog over ${files.length} versions (Markdown; JSON ${r3(median(js))} s)`, `${r3(median(md))} s`, g, '< 0.3 s');
+  // --jobs 2 (a worker thread, opt-in) when this build has it
+  if (/--jobs/.test((await cli(['changelog', '--help'])).out)) {
+    const j2 = [];
+    for (let i = 0; i < RUNS; i++) j2.push(must(await cli(['changelog', '--jobs', '2', '--store', store]), 'changelog --jobs 2').wall);
+    results.changelog.jobs2S = r3(median(j2));
+    row(`changelog over ${files.length} versions, --jobs 2`, `${r3(median(j2))} s`, null, '< 0.3 s');
+  }
+  // the floor under it, each a whole process: node itself, loading the modules changelog loads,
+  // and git (the log of the store, every blob of every version through one cat-file)
+  {
+    const dist = join(BIN, '../../dist/');
+    const mods = ['cli/index.js', 'store/index.js', 'changelog/index.js', 'present/changelog.js', 'classify/config.js'].filter((m) => existsSync(join(dist, m)));
+    const importJs = `import{setFlagsFromString}from'node:v8';setFlagsFromString('--max-opt=2');${mods.map((m) => `await import(${JSON.stringify(join(dist, m))});`).join('')}`;
+    const proc = (cmd, args, input) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { cwd: store, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      if (r.status !== 0) throw new Error(`${cmd} ${args[0]}: ${r.stderr}`);
+      return { wall: Number(process.hrtime.bigint() - t0) / 1e9, out: r.stdout };
+    };
+    const revs = proc('git', ['log', '--format=%H', '--', 'pages']).out.split('\n').filter(Boolean);
+    const specs = revs.map((h) => `${h}:pages/kms/deleting-keys/page.md\n${h}:pages/kms/deleting-keys/meta.json\n`).join('');
+    const node0 = [];
+    const imp = [];
+    const git = [];
+    for (let i = 0; i < RUNS; i++) {
+      node0.push(proc(process.execPath, ['-e', '0']).wall);
+      imp.push(proc(process.execPath, ['--input-type=module', '-e', importJs]).wall);
+      git.push(proc('git', ['log', '--format=%H%aI%B', '--name-only', '--', 'pages']).wall + proc('git', ['cat-file', '--batch'], specs).wall);
+    }
+    results.changelog.floor = { nodeS: r3(median(node0)), nodeAndModulesS: r3(median(imp)), gitS: r3(median(git)) };
+    const rest = median(md) - median(imp) - median(git);
+    results.changelog.floor.restS = r3(rest);
+    row('changelog floor: node start / node + modules / git log + cat-file', `${r3(median(node0))} / ${r3(median(imp))} / ${r3(median(git))} s (rest ${r3(rest)} s: compare, render)`, null, '');
+  }
 }
 
 // ---- 3: track 1,000 pages from 127.0.0.1 ----

@@ -12,6 +12,8 @@ import { redactUrl, versionDoc, type Store, type StoredVersion, type VersionInfo
 import type { Change, ChangeReport, SectionDiff, Severity } from '../types.js';
 import { maxSeverity, severityRank, UserError } from '../types.js';
 import { changedSentences, groupSharedChanges } from './shared.js';
+import { withModel } from './pairs.js';
+import type { PairWorker } from './thread.js';
 import type { ChangeKind, Changelog, ChangelogChange, ChangelogDay, ChangelogEntry, ChangelogPage } from './types.js';
 
 export interface BuildOptions {
@@ -23,12 +25,15 @@ export interface BuildOptions {
   ids?: string[];
   /** classification rules (redline.config.*). */
   config?: RedlineConfig | null;
-  /** page URLs from the sources file, for versions recorded without one (raw URLs: masked here). */
-  urls?: Record<string, string>;
+  /** page URLs from the sources file, for versions recorded without one (raw URLs: masked here);
+   * a function is called at most once, when a version without a URL is met. */
+  urls?: Record<string, string> | (() => Record<string, string>);
   /** the moment the changelog is built for; only used where no version gives a date. */
   now?: Date;
-  /** pages compared at once (default 4). */
-  concurrency?: number;
+  /** a worker thread already started (startPairWorker: the CLI starts it before loading the
+   * pipeline, so both load at once): it compares pairs from the back of the list while this
+   * thread takes them from the front, if there are at least WORKER_MIN_PAIRS. Stopped either way. */
+  worker?: PairWorker | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,6 +56,11 @@ export function parseWindow(since?: string | null, until?: string | null): { sin
 /** A stored version as the canonical document the pipeline reads (the store's own reader:
  * renormalized, with the store's decoding, when another normalizer version wrote it). */
 const docOf = (v: StoredVersion, label: string): NormalizeResult => versionDoc(v, label);
+
+/** Versions read ahead of the one being compared: git answers while the pipeline works. */
+const READ_AHEAD = 4;
+/** Pairs below which a worker thread is not worth its start (a module load and a cold JIT). */
+export const WORKER_MIN_PAIRS = 8;
 
 const versionLabel = (id: string, v: VersionInfo) => `${id}@${v.date.slice(0, 10)} (${v.rev.slice(0, 10)})`;
 
@@ -137,14 +147,6 @@ export function entryFromReport(
   return entry;
 }
 
-async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
-}
-
 /** Order entries the way a changelog reads: newest day first, then page id, then newest version first. */
 export function byChangelogOrder(a: ChangelogEntry, b: ChangelogEntry): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
@@ -164,42 +166,143 @@ export function toDays(entries: ChangelogEntry[]): ChangelogDay[] {
 }
 
 export async function buildChangelog(store: Store, opts: BuildOptions = {}): Promise<Changelog> {
+  try {
+    return await build(store, opts);
+  } finally {
+    opts.worker?.stop();
+  }
+}
+
+async function build(store: Store, opts: BuildOptions): Promise<Changelog> {
   const window = parseWindow(opts.since, opts.until);
   const all = await store.allVersions();
+  let urls: Record<string, string> | null = typeof opts.urls === 'function' ? null : (opts.urls ?? {});
+  const configured = (id: string): string | null => {
+    urls ??= (opts.urls as () => Record<string, string>)();
+    return urls[id] ? redactUrl(urls[id]) : null;
+  };
   const ids = opts.ids?.length ? [...new Set(opts.ids)] : [...all.keys()];
   const unknown = ids.filter((id) => !all.has(id));
   if (unknown.length) throw new UserError(`no recorded versions of ${unknown.join(', ')} in this store (see redline pages)`);
   ids.sort();
   const inWindow = (d: string) => (!window.since || d >= window.since) && (!window.until || d <= window.until);
-  // every comparison first: renames are then rated the same on every page (harmonizeRenames)
-  const compared: Array<{ page: { id: string; title: string | null; url: string | null }; v: VersionInfo; pred: VersionInfo | null; report: ChangeReport | null }> = [];
 
-  await pool(ids, opts.concurrency ?? 4, async (id) => {
+  // every comparison first: renames are then rated the same on every page (harmonizeRenames).
+  // One job per version in the window (page by id, newest version first), compared with the
+  // version before it.
+  const jobs: { id: string; versions: VersionInfo[]; i: number }[] = [];
+  const uses = new Map<string, number>(); // how many jobs still read each version
+  const keyOf = (id: string, i: number) => `${id}\n${i}`;
+  for (const id of ids) {
     const versions = all.get(id) ?? [];
-    const docs = new Map<string, Promise<{ doc: NormalizeResult; v: StoredVersion }>>();
-    const load = (v: VersionInfo) => {
-      let p = docs.get(v.rev);
-      if (!p) {
-        p = store.load(id, v.rev).then((s) => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
-        docs.set(v.rev, p);
-      }
-      return p;
-    };
-    const configuredUrl = opts.urls?.[id] ? redactUrl(opts.urls[id]) : null;
-    for (let i = 0; i < versions.length; i++) {
+    versions.forEach((v, i) => {
+      if (!inWindow(v.date)) return;
+      jobs.push({ id, versions, i });
+      uses.set(keyOf(id, i), (uses.get(keyOf(id, i)) ?? 0) + 1);
+      if (i + 1 < versions.length) uses.set(keyOf(id, i + 1), (uses.get(keyOf(id, i + 1)) ?? 0) + 1);
+    });
+  }
+  interface Loaded {
+    v: StoredVersion;
+    doc: NormalizeResult;
+    modelled?: NormalizeResult;
+  }
+  const docs = new Map<string, Promise<Loaded>>();
+  const load = (id: string, versions: VersionInfo[], i: number): Promise<Loaded> => {
+    const key = keyOf(id, i);
+    let p = docs.get(key);
+    if (!p) {
       const v = versions[i];
-      if (!inWindow(v.date)) continue;
-      const pred = versions[i + 1] ?? null;
-      const cur = await load(v);
-      const prev = pred ? await load(pred) : null;
-      const title = cur.doc.title ?? prev?.doc.title ?? null;
-      const url = cur.v.meta.url ?? configuredUrl ?? cur.v.meta.finalUrl ?? null;
-      const report = prev ? compareCanonical(prev.doc, cur.doc, { config: opts.config ?? null }) : null;
-      compared.push({ page: { id, title, url }, v, pred, report });
-      // older versions of this page are needed at most once more
-      if (pred) for (const [rev] of docs) if (rev !== pred.rev) docs.delete(rev);
+      p = store.load(id, v.rev).then((s): Loaded => ({ v: s, doc: docOf(s, versionLabel(id, v)) }));
+      // a failed read ahead is reported when (if) its version is reached, never as unhandled
+      p.catch(() => undefined);
+      docs.set(key, p);
     }
-  });
+    return p;
+  };
+  const sides = async (k: number) => {
+    const { id, versions, i } = jobs[k];
+    const cur = await load(id, versions, i);
+    const prev = i + 1 < versions.length ? await load(id, versions, i + 1) : null;
+    return { cur, prev };
+  };
+  const readAhead = (k: number, step: 1 | -1) => {
+    for (let n = 0, j = k; n <= READ_AHEAD && j >= 0 && j < jobs.length; n++, j += step) {
+      const { id, versions, i } = jobs[j];
+      void load(id, versions, i);
+      if (i + 1 < versions.length) void load(id, versions, i + 1);
+    }
+  };
+  const results: Array<{ page: { id: string; title: string | null; url: string | null }; v: VersionInfo; pred: VersionInfo | null; report: ChangeReport | null } | undefined> = new Array(jobs.length);
+  const done = (k: number, cur: Loaded, prev: Loaded | null, report: ChangeReport | null) => {
+    const { id, versions, i } = jobs[k];
+    const title = cur.doc.title ?? prev?.doc.title ?? null;
+    const url = cur.v.meta.url ?? configured(id) ?? cur.v.meta.finalUrl ?? null;
+    results[k] = { page: { id, title, url }, v: versions[i], pred: versions[i + 1] ?? null, report };
+    // a version no job still reads is let go
+    for (const j of i + 1 < versions.length ? [i, i + 1] : [i]) {
+      const key = keyOf(id, j);
+      const left = (uses.get(key) ?? 1) - 1;
+      uses.set(key, left);
+      if (left <= 0) docs.delete(key);
+    }
+  };
+  const compareHere = (cur: Loaded, prev: Loaded | null): ChangeReport | null => {
+    if (!prev) return null;
+    prev.modelled ??= withModel(prev.doc);
+    cur.modelled ??= withModel(cur.doc);
+    return compareCanonical(prev.modelled, cur.modelled, { config: opts.config ?? null });
+  };
+
+  // the main thread takes jobs from the front, the worker from the back, until they meet
+  let front = 0;
+  let failed = false; // one side threw: the other stops taking jobs
+  let back = jobs.length;
+  let worker: PairWorker | null = opts.worker ?? null;
+  if (worker && jobs.length < WORKER_MIN_PAIRS) {
+    worker.stop();
+    worker = null;
+  }
+  worker?.configure(opts.config ?? null);
+  const retry: number[] = []; // jobs the worker could not do
+  const onWorker = async () => {
+    if (!worker || !(await worker.started())) return;
+    while (front < back && !failed) {
+      const k = --back;
+      readAhead(k - 1, -1);
+      const { cur, prev } = await sides(k);
+      const report = prev ? await worker.run({ id: k, old: prev.doc, new: cur.doc }) : null;
+      if (prev && !report) {
+        retry.push(k);
+        return;
+      }
+      done(k, cur, prev, report);
+    }
+  };
+  const onMain = async () => {
+    while (front < back && !failed) {
+      const k = front++;
+      readAhead(k + 1, 1);
+      const { cur, prev } = await sides(k);
+      done(k, cur, prev, compareHere(cur, prev));
+      // let the worker's answers in between two comparisons
+      if (worker?.alive) await new Promise<void>((r) => setImmediate(r));
+    }
+  };
+  try {
+    const stopOnError = (e: unknown) => {
+      failed = true;
+      throw e;
+    };
+    await Promise.all([onMain().catch(stopOnError), onWorker().catch(stopOnError)]);
+    for (const k of retry) {
+      const { cur, prev } = await sides(k);
+      done(k, cur, prev, compareHere(cur, prev));
+    }
+  } finally {
+    worker?.stop();
+  }
+  const compared = results.filter((c) => c !== undefined);
 
   const withReports = compared.filter((c) => c.report);
   harmonizeRenames(withReports.map((c) => c.report!)).forEach((r, k) => (withReports[k].report = r));

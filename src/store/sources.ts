@@ -3,8 +3,9 @@
 // edited with the yaml Document API so a hand-written file keeps its comments.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isDocument, isMap, parseDocument, YAMLSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Format } from '../types.js';
 import { UserError } from '../types.js';
 import { parseFormat } from '../read/index.js';
@@ -27,6 +28,14 @@ export interface SourcesFile {
   name: string;
   entries: SourceEntry[];
 }
+
+// yaml (about 20 ms to load) is loaded only when a sources file with pages in it is read or edited
+let yamlModule: typeof import('yaml') | null = null;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+/** A YAML sources file that lists no page: nothing but comments, blank lines and `pages: []` (the
+ * file `redline init` writes, kept by stores that only import). Read without the YAML parser. */
+const NO_PAGES_YAML = /^(?:[ \t]*(?:#[^\n]*)?\n)*pages:[ \t]*\[[ \t]*\](?:[ \t]+#[^\n]*)?[ \t]*(?:\n(?:[ \t]*(?:#[^\n]*)?)?)*$/;
 
 /** Alias expansions allowed when reading a sources file (a real one needs a handful). */
 const MAX_ALIASES = 1000;
@@ -143,8 +152,10 @@ export function parseSources(text: string, name: string): SourceEntry[] {
     } catch (e) {
       throw new UserError(`${name}: invalid JSON (${(e as Error).message})`);
     }
+  } else if (NO_PAGES_YAML.test(text)) {
+    data = { pages: [] };
   } else {
-    const doc = parseDocument(text);
+    const doc = yaml().parseDocument(text);
     if (doc.errors.length) throw new UserError(`${name}: invalid YAML (${doc.errors[0].message.split('\n')[0]})`);
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -191,6 +202,7 @@ export function appendEntry(text: string, name: string, entry: SourceEntry): str
     obj.pages = [...(Array.isArray(obj.pages) ? obj.pages : []), plainEntry(entry)];
     return JSON.stringify(Array.isArray(data) ? obj.pages : obj, null, 2) + '\n';
   }
+  const { isDocument, parseDocument, YAMLSeq } = yaml();
   const doc: Document = parseDocument(text || 'pages: []\n');
   if (!isDocument(doc)) throw new UserError(`${name}: cannot edit`);
   const node = doc.createNode(plainEntry(entry));
@@ -214,6 +226,7 @@ export function removeEntry(text: string, name: string, id: string): string {
     const kept = list.filter((e) => (e as { id?: unknown })?.id !== id);
     return JSON.stringify(Array.isArray(data) ? kept : { ...(data as object), pages: kept }, null, 2) + '\n';
   }
+  const { isMap, parseDocument, YAMLSeq } = yaml();
   const doc: Document = parseDocument(text);
   const seq = doc.contents instanceof YAMLSeq ? doc.contents : doc.get('pages', true);
   if (!(seq instanceof YAMLSeq)) return text;

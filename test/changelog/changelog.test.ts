@@ -9,7 +9,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChangelog, type Changelog } from '../../src/changelog/index.js';
 import { changelogMarkers, mergeChangelogMarkdown, renderChangelogAtom, renderChangelogJson, renderChangelogMarkdown } from '../../src/present/changelog.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, versionDoc } from '../../src/store/index.js';
+import { PairWorker, pairWorkerUrl, startPairWorker } from '../../src/changelog/thread.js';
+import { compareCanonical } from '../../src/pipeline.js';
 import { allVersions, FIX, maskRevs, seedStore, tempDir } from './helpers.js';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
@@ -115,6 +117,28 @@ describe('changelog of a store', () => {
     await expect(build({ ids: ['s3/nope'] })).rejects.toThrow('no recorded versions of s3/nope in this store');
     await expect(build({ since: '2023-02-30x' })).rejects.toThrow('invalid --since');
     await expect(build({ since: '2023-01-01', until: '2022-01-01' })).rejects.toThrow('is after --until');
+  });
+
+  // the worker runs the built dist/changelog/worker.js (npm run build): skipped when it is not built
+  it.skipIf(!pairWorkerUrl())('a worker thread comparing pairs gives the same changelog, and the same report for a pair as this thread', async () => {
+    const two = await build({ worker: startPairWorker() });
+    expect(renderChangelogJson(two)).toBe(renderChangelogJson(log));
+    // one pair through the worker itself (above, how many it took depends on timing)
+    const st = await openStore(store);
+    const w = new PairWorker(pairWorkerUrl()!);
+    try {
+      const [nv, ov] = (await st.allVersions()).get('iam/data-protection')!;
+      const [a, b] = await Promise.all([st.load('iam/data-protection', ov.rev), st.load('iam/data-protection', nv.rev)]);
+      const job = { id: 1, old: versionDoc(a, 'old'), new: versionDoc(b, 'new') };
+      expect(await w.started()).toBe(true);
+      w.configure(null);
+      const got = await w.run(job);
+      expect(got).not.toBeNull();
+      expect(JSON.stringify(got)).toBe(JSON.stringify(compareCanonical(job.old, job.new)));
+    } finally {
+      w.stop();
+      st.close();
+    }
   });
 
   it('JSON validates against its schema and keeps shared changes as groups', () => {

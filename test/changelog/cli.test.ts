@@ -96,6 +96,11 @@ describe('redline changelog -o CHANGELOG.md', () => {
     const m = await redline(['changelog', ...S, '--since', '2023-05-01'], t.dir);
     expect(m.stdout).toMatch(/^# Changelog\n/);
     expect(days(m.stdout)).toEqual(['2023-05-11']);
+    // --jobs 2 (a worker thread, when the built one is there) prints the same, byte for byte
+    const one = await redline(['changelog', ...S, '--format', 'json'], t.dir);
+    const two = await redline(['changelog', ...S, '--format', 'json', '--jobs', '2'], t.dir);
+    expect(two.code, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it('usage errors exit 2 with one line', async () => {

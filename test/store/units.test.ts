@@ -56,6 +56,14 @@ describe('sources file', () => {
     expect(parseSources('{"pages":[{"id":"a","url":"http://h/a"}]}', 'redline.sources.json')).toEqual([{ id: 'a', url: 'http://h/a' }]);
     expect(parseSources(EMPTY_SOURCES_YAML, 'redline.sources.yaml')).toEqual([]);
   });
+  it('reads a file listing no page as the YAML parser does, and hands anything more to the parser', () => {
+    for (const text of ['pages: []', 'pages: [ ]  # none yet\n\n', '# a\n\n  # b\npages: []\n# c\n', EMPTY_SOURCES_YAML + '\n']) {
+      expect(parseSources(text, 'redline.sources.yaml')).toEqual([]);
+    }
+    expect(parseSources('pages: []\npages2: 1\n', 'redline.sources.yaml')).toEqual([]);
+    expect(() => parseSources('pages: []\n  - id: a\n', 'redline.sources.yaml')).toThrow(/invalid YAML/);
+    expect(() => parseSources('pages: []\npages: []\n', 'redline.sources.yaml')).toThrow(/invalid YAML/);
+  });
   it.each([
     ['pages:\n  - id: ../x\n    url: http://h/\n', /invalid page id/],
     ['pages:\n  - id: a\n    url: ftp://h/\n', /only http and https/],
