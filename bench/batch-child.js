@@ -7,6 +7,7 @@ import { renderBatchText } from '../dist/present/batch.js';
 
 // the same engine setting as bin/redline.js (see there)
 if (process.env.REDLINE_JIT !== 'full') setFlagsFromString('--max-opt=2');
+setFlagsFromString('--no-regexp-tier-up');
 const [oldDir, newDir, jobsArg] = process.argv.slice(2);
 const t0 = performance.now();
 const report = await diffTrees(oldDir, newDir, jobsArg ? { jobs: Number(jobsArg) } : {});

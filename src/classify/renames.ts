@@ -39,6 +39,23 @@ const phraseKey = (ws: string[]) => ws.map((w) => w.replace(/(?<=\w{2})s$/, ''))
  */
 export function substitutionsOf(c: Change): Substitution[] | null {
   if (c.type !== 'changed' || c.old === null || c.new === null || c.old.length > MAX_TEXT || c.new.length > MAX_TEXT) return null;
+  // each change is read twice per harmonizing (vocabulary, re-rating), once per page and again
+  // across a batch: the substitutions of a text pair are worked out once per thread
+  const key = `${c.old}\u0000${c.new}`;
+  const hit = substitutionMemo.get(key);
+  if (hit !== undefined) return hit;
+  const subs = substitutionsOfTexts(c.old, c.new);
+  if (substitutionMemo.size >= SUBSTITUTION_MEMO_MAX) substitutionMemo.clear();
+  substitutionMemo.set(key, subs);
+  return subs;
+}
+
+/** Substitutions by text pair (returned arrays are shared: never modified by callers). */
+const substitutionMemo = new Map<string, Substitution[] | null>();
+const SUBSTITUTION_MEMO_MAX = 20_000;
+
+function substitutionsOfTexts(old: string, nw: string): Substitution[] | null {
+  const c = { old, new: nw };
   const ta = tokenize(c.old);
   const tb = tokenize(c.new);
   const out: Substitution[] = [];

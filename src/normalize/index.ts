@@ -9,9 +9,10 @@ import { asciidocToHtml } from './asciidoc.js';
 import { rstToHtml } from './rst.js';
 import { stripTemplateTags } from './dialects.js';
 import { htmlToMarkdown, type TableCells } from './html.js';
-import { cleanText, readMarkdown, setHtmlBlockHook } from './markdown.js';
+import { cleanText, INLINE_MARKER_LIMIT, readMarkdown, setHtmlBlockHook } from './markdown.js';
 import { readTextNotes, type TextHints } from './text.js';
-import { escapeText, takeUnsettled } from './inline.js';
+import { escapeText, renderInline, takeUnsettled, unsettledRuns } from './inline.js';
+import { Lexer } from 'marked';
 
 /**
  * Bumped whenever canonical output changes for the same input (the store records it).
@@ -82,6 +83,37 @@ export function toModel(raw: RawPage, hints?: TextHints): { model: DocModel; mat
   return { model: readMarkdown(raw.text), matched: true };
 }
 
+/** What may stand before an inline run on a canonical line: container markers, a task box, a heading's hashes. */
+const LINE_PREFIX = /^(?: *(?:>(?: |$)|- |\d{1,9}\. )(?:\[[ x]\] )?)* *(?:#{1,6} )?/;
+/** Characters of text scanned (runs x page length) past which the page is read back whole instead. */
+const MAX_SETTLE_SCAN = 20_000_000;
+
+/**
+ * True when every inline run that took a lossy path stands alone on each line of the canonical
+ * text it appears on (after container markers or heading hashes), appears at least once, and
+ * reads back alone into the same text. Inline text lexes alone as it does in place on its own
+ * line, so the page then reads back the same. False (the caller reads the whole page back) for
+ * anything else: a run merged into other text, changed by the block renderer, or too many.
+ */
+function settledAlone(runs: readonly string[], markdown: string): boolean {
+  const distinct = [...new Set(runs)];
+  if (distinct.length * markdown.length > MAX_SETTLE_SCAN) return false;
+  for (const md of distinct) {
+    if (md === '' || md.length > INLINE_MARKER_LIMIT) return false;
+    let found = false;
+    for (let at = markdown.indexOf(md); at >= 0; ) {
+      const start = markdown.lastIndexOf('\n', at) + 1;
+      let end = markdown.indexOf('\n', at);
+      if (end < 0) end = markdown.length;
+      if (markdown.slice(start, end).replace(LINE_PREFIX, '') !== md) return false;
+      found = true;
+      at = markdown.indexOf(md, end);
+    }
+    if (!found || renderInline(Lexer.lexInline(md, { gfm: true })).md !== md) return false;
+  }
+  return true;
+}
+
 /** `hints` guide the reading of whole-page text (the other version's template, learned boilerplate). */
 export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   takeUnsettled();
@@ -96,9 +128,15 @@ export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   }
   let markdown = renderModel(model);
   // Odd inline shapes (emphasis around punctuation, code spans side by side) are simplified
-  // on the way out; settle them by rendering until the text is a fixed point.
+  // on the way out; settle them by rendering until the text is a fixed point. Each such inline
+  // run written alone on its line is checked alone first: when all read back the same, so does
+  // the page, and it is not read again (on the IAM guide, 1 page in 5 had such a run, none changed).
   const first = markdown;
-  for (let k = 0, unsettled = takeUnsettled(); k < 5 && unsettled; k++) {
+  const runs = unsettledRuns();
+  let unsettled = takeUnsettled();
+  if (unsettled && runs && settledAlone(runs, markdown)) unsettled = false;
+  takeUnsettled();
+  for (let k = 0; k < 5 && unsettled; k++) {
     takeUnsettled();
     const again = readMarkdown(markdown);
     again.blocks = tidy(again.blocks);

@@ -86,6 +86,10 @@ function codespan(text: string): string {
 }
 
 let unsettled = false;
+/** The canonical text of each inline run that raised the flag since the last takeUnsettled; null when one of them cannot be checked on its own (a table cell). */
+let runs: string[] | null = [];
+/** Runs recorded at most (past it, the whole page is read back as before). */
+const MAX_RUNS = 1000;
 
 /**
  * True (and reset) when inline content rendered since the last call took a lossy path (emphasis
@@ -95,7 +99,16 @@ let unsettled = false;
 export function takeUnsettled(): boolean {
   const u = unsettled;
   unsettled = false;
+  runs = [];
   return u;
+}
+
+/**
+ * The inline runs (their canonical inline Markdown) that raised the unsettled flag since the
+ * last takeUnsettled, or null when some run cannot be checked on its own. Read before takeUnsettled.
+ */
+export function unsettledRuns(): readonly string[] | null {
+  return runs;
 }
 
 export interface InlineResult {
@@ -270,9 +283,22 @@ function walk(tokens: Token[] | undefined, res: InlineResult, flushEnd = true): 
 const ODD_SPACE = /[\t\n\r\v\f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]| {2}/;
 const collapse = (s: string) => (ODD_SPACE.test(s) ? s.replace(/[\s\u200b]+/g, ' ') : s).trim();
 
-/** Canonical inline Markdown, plain text and anchors of a run of inline tokens. */
-export function renderInline(tokens: Token[] | undefined): InlineResult {
+/**
+ * Canonical inline Markdown, plain text and anchors of a run of inline tokens. `alone`: the run
+ * is written as it is on a line of its own (a heading or paragraph), so if it takes a lossy path
+ * (unsettledRuns) it can be checked by reading it back alone; a table cell cannot.
+ */
+export function renderInline(tokens: Token[] | undefined, alone = true): InlineResult {
   const res: InlineResult = { md: '', plain: '', anchors: [] };
+  const before = unsettled;
+  unsettled = false;
   walk(tokens, res);
-  return { md: escapeLineStart(collapse(res.md)), plain: collapse(res.plain), anchors: res.anchors };
+  const out = { md: escapeLineStart(collapse(res.md)), plain: collapse(res.plain), anchors: res.anchors };
+  if (unsettled) {
+    if (!alone) runs = null;
+    else if (runs && runs.length < MAX_RUNS) runs.push(out.md);
+    else runs = null;
+  }
+  unsettled ||= before;
+  return out;
 }

@@ -132,7 +132,7 @@ function convert(tokens: Token[], depth: number, pendingAnchor: { a: string | nu
       case 'table': {
         const tb = t as Tokens.Table;
         const cells = (cs: Tokens.TableCell[]) => {
-          const rs = cs.map((c) => renderInline(c.tokens));
+          const rs = cs.map((c) => renderInline(c.tokens, false));
           return { md: rs.map((r) => r.md.replace(/\|/g, (m, off: number, s: string) => (s[off - 1] === '\\' ? m : '\\|'))), plain: rs.map((r) => r.plain) };
         };
         const head = cells(tb.header);
