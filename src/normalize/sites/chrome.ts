@@ -9,7 +9,7 @@ export const COMPONENT_ATTRS = ['data-container', 'data-component', 'data-md-com
 /** ARIA roles of landmarks and widgets that are never page content. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'tablist', 'toolbar', 'menubar', 'dialog', 'alertdialog']);
 
-export type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination' | 'meta';
+export type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination' | 'meta' | 'footer';
 
 export interface Token {
   segs: string[];
@@ -45,6 +45,8 @@ export const KEYWORD_RULES: Array<[Keyword, (t: Token) => boolean]> = [
       /lastupdated|lastmodified|readingtime/.test(t.joined) ||
       (t.segs.includes('meta') && t.segs.some((s) => META_OWNERS.has(s))),
   ],
+  // "article-footer", "VPDocFooter", <devsite-content-footer>: a footer named as such, not a <footer>
+  ['footer', (t) => t.segs.length > 0 && /^footers?$/.test(t.segs[t.segs.length - 1])],
 ];
 
 export function keywordOf(t: Token): Keyword | null {
