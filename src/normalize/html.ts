@@ -1197,8 +1197,30 @@ function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
         $(a).replaceWith($(a).contents());
       }
     }
+    // A link beside the heading to the heading itself is its permalink, whatever it reads
+    // (Starlight's "Section titled ..." anchor after the <h2> in a heading wrapper).
+    for (const side of [nextElementSkippingBlank(h), prevElementSkippingBlank(h)]) {
+      if (!side || side.name !== 'a' || side.attribs.href === undefined) continue;
+      const href = side.attribs.href.trim();
+      const fragment = href.startsWith('#') ? safeDecode(href.slice(1)) : null;
+      if (fragment && (fragment === anchor || fragment === h.attribs.id)) $(side).remove();
+    }
     if (anchor) $(h).attr('data-rl-anchor', anchor);
   }
+}
+
+function isBlank(n: AnyNode): boolean {
+  return n.type === 'comment' || (n.type === 'text' && !/\S/.test((n as { data: string }).data));
+}
+function nextElementSkippingBlank(n: AnyNode): Element | null {
+  let p = n.next;
+  while (p && isBlank(p)) p = p.next;
+  return isElement(p) ? p : null;
+}
+function prevElementSkippingBlank(n: AnyNode): Element | null {
+  let p = n.prev;
+  while (p && isBlank(p)) p = p.prev;
+  return isElement(p) ? p : null;
 }
 
 function safeDecode(s: string): string {

@@ -64,6 +64,12 @@ describe('structure alone: furniture by the title, components named as footers, 
     expect(md(html)).toBe(`# T\n\nBy A.\n\n${PROSE}`);
   });
 
+  it('a link beside a heading to the heading itself is its permalink, whatever it reads', () => {
+    const html = `<main><h1>T</h1><div class="sl-heading-wrapper"><h2 id="keys">Keys</h2><a class="sl-anchor-link" href="#keys"><span class="sr-only">Section titled “Keys”</span></a></div><p>${PROSE}</p>
+      <h2 id="more">More</h2><a href="#keys">See Keys</a></main>`;
+    expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}\n\n## More <a name="more"></a>\n\n[See Keys](#keys)`);
+  });
+
   it('custom elements and classes named as footers, and class="nocontent", are chrome; a footer-named block of size is not', () => {
     const html = `<main><h1>T</h1><p class="collections-tip nocontent">Stay organized with collections</p><p>${PROSE}</p>
       <devsite-content-footer><p>Except as otherwise noted, the content of this page is licensed under CC BY 4.0.</p></devsite-content-footer>
