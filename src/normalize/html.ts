@@ -20,7 +20,7 @@ const loadTurndown = () => require('turndown') as typeof TurndownService;
 const loadGfm = () => require('@joplin/turndown-plugin-gfm') as typeof import('@joplin/turndown-plugin-gfm');
 import { UserError } from '../types.js';
 import {
-  AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, SKIP_TEXT, TOC_LABEL,
+  AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, PAGER_LINK_TEXT, SKIP_TEXT, TOC_LABEL,
   UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
 } from './sites/chrome.js';
 import { SITE_PROFILES, type SiteProfile } from './sites/profiles.js';
@@ -634,6 +634,7 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
       if (COPYRIGHT_TEXT.test(whole)) return 'copyright line';
       if (UPDATED_TEXT.test(whole)) return '"last updated" line';
     }
+    if (!CONTENT_TAGS.has(name) && name !== 'a' && text < 300 && linkDensity >= 0.8 && isPager(el)) return 'previous/next links';
     if ((name === 'a' || name === 'button' || name === 'summary') && text < 80) {
       const t = collapse(textOf(el));
       if (SKIP_TEXT.test(t) && (a.href ?? '').startsWith('#')) return 'skip link';
@@ -645,6 +646,12 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
 
 /** Class names by which a site marks an element as not part of its content, for search engines (Google's "nocontent"). */
 const NOT_CONTENT_CLASSES = new Set(['nocontent', 'robots-nocontent', 'noindex']);
+
+/** A block of links to the previous and next pages, each link's text led by the word (no class names needed). */
+function isPager(el: Element): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+  return links.length > 0 && links.length <= 2 && links.every((a) => PAGER_LINK_TEXT.test(textOf(a)));
+}
 
 /** Landmark roles removed whatever their size (the others name widgets, and are size-guarded). */
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
@@ -1141,6 +1148,14 @@ function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
   const headings = byTag(wrapper, HEADING_TAGS);
   for (const h of [...headings].reverse()) {
     if (!isElement(h)) continue;
+    // Layout boxes holding only inline content (GitBook's <div class="hash"> and <div> of the
+    // heading's text) are the heading's own text: unwrapped, not moved out.
+    for (const c of childElements(h)) {
+      if ((c.name === 'div' || c.name === 'span') && !descendants(c).some((d) => BLOCK_TAGS.has(d.name))) {
+        $(c).before(' ').after(' ');
+        $(c).replaceWith($(c).contents());
+      }
+    }
     const k = h.children.findIndex((c) => isElement(c) && BLOCK_TAGS.has(c.name));
     if (k >= 0) $(h).after(h.children.slice(k));
   }

@@ -70,6 +70,18 @@ describe('structure alone: furniture by the title, components named as footers, 
     expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}\n\n## More <a name="more"></a>\n\n[See Keys](#keys)`);
   });
 
+  it("a heading's layout boxes holding only inline content are its text (GitBook), not blocks moved out", () => {
+    const html = `<main><h1>T</h1><h2 id="keys"><div class="hash"><a href="#keys" aria-label="Direct link to heading"><svg></svg></a></div><div class="flex-1">Keys</div></h2><p>${PROSE}</p></main>`;
+    expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}`);
+  });
+
+  it('previous/next links, a relative "Last updated ... ago" and a bare "Was this helpful?" go without class names', () => {
+    const html = `<main><h1>T</h1><p>${PROSE}</p><div><a href="/a"><span>Previous</span><span>Permissions</span></a><a href="/b"><span>Next</span><span>Webhooks</span></a></div>
+      <div><p>Last updated <time>9 months ago</time></p><div><p>Was this helpful?</p></div></div>
+      <div><a href="/c">Nextra setup</a></div></main>`;
+    expect(md(html)).toBe(`# T\n\n${PROSE}\n\n[Nextra setup](/c)`);
+  });
+
   it('custom elements and classes named as footers, and class="nocontent", are chrome; a footer-named block of size is not', () => {
     const html = `<main><h1>T</h1><p class="collections-tip nocontent">Stay organized with collections</p><p>${PROSE}</p>
       <devsite-content-footer><p>Except as otherwise noted, the content of this page is licensed under CC BY 4.0.</p></devsite-content-footer>
