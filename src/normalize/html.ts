@@ -1148,10 +1148,11 @@ function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
   const headings = byTag(wrapper, HEADING_TAGS);
   for (const h of [...headings].reverse()) {
     if (!isElement(h)) continue;
-    // Layout boxes holding only inline content (GitBook's <div class="hash"> and <div> of the
-    // heading's text) are the heading's own text: unwrapped, not moved out.
+    // Layout boxes holding only inline content and other boxes (GitBook's <div class="hash"> and
+    // <div> of the heading's text, Mintlify's icon box) are the heading's own text: unwrapped,
+    // not moved out (the descendants, unwrapped in turn, hold no block either).
     for (const c of childElements(h)) {
-      if ((c.name === 'div' || c.name === 'span') && !descendants(c).some((d) => BLOCK_TAGS.has(d.name))) {
+      if ((c.name === 'div' || c.name === 'span') && !descendants(c).some((d) => BLOCK_TAGS.has(d.name) && d.name !== 'div')) {
         $(c).before(' ').after(' ');
         $(c).replaceWith($(c).contents());
       }

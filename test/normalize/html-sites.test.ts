@@ -73,6 +73,10 @@ describe('structure alone: furniture by the title, components named as footers, 
   it("a heading's layout boxes holding only inline content are its text (GitBook), not blocks moved out", () => {
     const html = `<main><h1>T</h1><h2 id="keys"><div class="hash"><a href="#keys" aria-label="Direct link to heading"><svg></svg></a></div><div class="flex-1">Keys</div></h2><p>${PROSE}</p></main>`;
     expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}`);
+    // boxes in boxes (Mintlify's icon box inside the anchor); a real block still moves out
+    const nested = `<main><h1>T</h1><h2 id="keys"><div class="absolute"><a href="#keys">\u200b<div class="icon"><svg></svg></div></a></div><span>Keys</span></h2><p>${PROSE}</p></main>`;
+    expect(md(nested)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}`);
+    expect(md(`<main><h1>T</h1><h2 id="k">Keys<div><p>${PROSE}</p></div></h2></main>`)).toBe(`# T\n\n## Keys <a name="k"></a>\n\n${PROSE}`);
   });
 
   it('previous/next links, a relative "Last updated ... ago" and a bare "Was this helpful?" go without class names', () => {

@@ -6,7 +6,7 @@
 // an "Navigate to header" anchor before a <span>, the feedback toolbar ("Was this page
 // helpful?" Yes/No, "Suggest edits", "Raise issue", Previous/Next) and the social footer with
 // "Powered by Mintlify". HELD OUT: written before the structure-first extraction was tuned on
-// Starlight, and never tuned on.
+// Starlight; measured held out (2 of 33 clean), then tuned on.
 
 import type { Template } from './common.js';
 import { decorateHeadings, esc, sideEntries } from './common.js';
@@ -14,7 +14,7 @@ import { decorateHeadings, esc, sideEntries } from './common.js';
 export const mintlify: Template = {
   id: 'mintlify',
   platform: 'Mintlify',
-  heldOut: true,
+  heldOut: false,
   render(page, ctx) {
     const side = sideEntries(page, ctx, ['Introduction', 'Quickstart', 'Authentication', 'Errors', 'Pagination', 'Webhooks']);
     const body = decorateHeadings(
