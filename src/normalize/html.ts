@@ -20,7 +20,7 @@ const loadTurndown = () => require('turndown') as typeof TurndownService;
 const loadGfm = () => require('@joplin/turndown-plugin-gfm') as typeof import('@joplin/turndown-plugin-gfm');
 import { UserError } from '../types.js';
 import {
-  AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, SKIP_TEXT, TOC_LABEL,
+  AWS_CHROME, CHROME_ROLES, COMPONENT_ATTRS, COPYRIGHT_TEXT, EDIT_TEXT, FEEDBACK_TEXT, PAGE_TOOL_TEXT, PAGER_LINK_TEXT, SKIP_TEXT, TOC_LABEL,
   UPDATED_TEXT, keywordOf, tokenize, type Keyword, type Token,
 } from './sites/chrome.js';
 import { SITE_PROFILES, type SiteProfile } from './sites/profiles.js';
@@ -65,6 +65,15 @@ const MAX_INDENT_NESTING = 32;
 /** colspan values above this are clamped (the GFM plugin loops once per spanned column). */
 const MAX_COLSPAN = 64;
 
+/**
+ * Whether site profiles may choose the content: the option, else REDLINE_NO_PROFILES=1 in the
+ * environment switches them off (read here only), to measure extraction by structure alone.
+ */
+function profilesOn(opts: HtmlToMarkdownOptions): boolean {
+  if (opts.profiles !== undefined) return opts.profiles;
+  return process.env.REDLINE_NO_PROFILES !== '1';
+}
+
 export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): HtmlToMarkdownResult {
   const source = cutBigTablesInSource(String(html ?? ''));
   const $ = cheerio.load(capNesting(source.html, MAX_DEPTH));
@@ -72,6 +81,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
   const titleEl = firstOf($, 'title');
   const rawTitle = titleEl ? collapse(textOf(titleEl)) : '';
   const docTitle = cleanDocTitle(rawTitle);
+  const description = metaDescription($);
   dropJunk($);
   const big = source.tables;
   cutBigTables($, big);
@@ -91,7 +101,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
       : topLevel(matches.filter((el) => isInside(el, body)));
     if (roots.length === 0) return { markdown: '', title: docTitle, matched: false, profile: null, notes };
   } else {
-    const chosen = opts.profiles === false ? null : profileContent($, body, raw, bodyText);
+    const chosen = profilesOn(opts) ? profileContent($, body, raw, bodyText) : null;
     if (chosen) {
       profile = chosen.profile;
       roots = [chosen.root];
@@ -115,6 +125,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
     if (removeSelectors.length) $(w).find(removeSelectors.join(', ')).remove();
     removeChrome($, w, raw, scopeText, protectedRoots);
     dropBeforeTitle($, w, scopeText);
+    dropTitleFurniture($, w, description);
     dropTocHeadings($, w);
     rewriteCallouts($, w);
     rewriteHeadings($, w);
@@ -555,6 +566,8 @@ function classTokens(el: Element): Token[] {
 /** Names an element carries: class tokens, then component attributes (data-container="toc"), then its id. */
 function nameTokens(el: Element): Array<[Token, boolean]> {
   const out: Array<[Token, boolean]> = classTokens(el).map((t) => [t, false]);
+  // a custom element's tag names its component as a class would (<devsite-content-footer>)
+  if (el.name.includes('-')) out.push([tokenize(el.name), false]);
   for (const attr of COMPONENT_ATTRS) {
     const v = el.attribs[attr];
     if (v) out.push([tokenize(v), false]);
@@ -603,6 +616,7 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
   if (/table of contents|on this page|in this page|in this article/.test(aria) && (linkDensity >= 0.5 || text < 100) && small) return 'toc';
   const names = nameTokens(el);
   if (names.some(([t]) => AWS_CHROME.has(t.raw)) && text < 1500 && small) return 'aws page furniture';
+  if (small && classTokens(el).some((t) => NOT_CONTENT_CLASSES.has(t.raw))) return 'marked not content';
   const firstChild = childElements(el)[0];
   const sectionLike = !!firstChild && HEADING_TAGS.has(firstChild.name);
   for (const [tok, isId] of names) {
@@ -620,6 +634,7 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
       if (COPYRIGHT_TEXT.test(whole)) return 'copyright line';
       if (UPDATED_TEXT.test(whole)) return '"last updated" line';
     }
+    if (!CONTENT_TAGS.has(name) && name !== 'a' && text < 300 && linkDensity >= 0.8 && isPager(el)) return 'previous/next links';
     if ((name === 'a' || name === 'button' || name === 'summary') && text < 80) {
       const t = collapse(textOf(el));
       if (SKIP_TEXT.test(t) && (a.href ?? '').startsWith('#')) return 'skip link';
@@ -627,6 +642,15 @@ function chromeReason(el: Element, st: Stat | undefined, scopeText: number, inCo
     }
   }
   return null;
+}
+
+/** Class names by which a site marks an element as not part of its content, for search engines (Google's "nocontent"). */
+const NOT_CONTENT_CLASSES = new Set(['nocontent', 'robots-nocontent', 'noindex']);
+
+/** A block of links to the previous and next pages, each link's text led by the word (no class names needed). */
+function isPager(el: Element): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+  return links.length > 0 && links.length <= 2 && links.every((a) => PAGER_LINK_TEXT.test(textOf(a)));
 }
 
 /** Landmark roles removed whatever their size (the others name widgets, and are size-guarded). */
@@ -650,6 +674,8 @@ function keywordApplies(kw: Keyword, name: string, text: number, linkDensity: nu
       return !CONTENT_TAGS.has(name) && (text < 500 || linkDensity >= 0.5);
     case 'meta':
       return !CONTENT_TAGS.has(name) && text < 400;
+    case 'footer':
+      return !CONTENT_TAGS.has(name) && text < 1000;
   }
 }
 
@@ -703,6 +729,64 @@ function dropBeforeTitle($: CheerioAPI, wrapper: Element, scopeText: number): vo
     }
   }
   if (text > Math.max(LEAD_CHROME_MAX, scopeText * LEAD_CHROME_SHARE)) return;
+  $(doomed).remove();
+}
+
+/** The page's description from <meta name="description"> or og:description, collapsed. */
+function metaDescription($: CheerioAPI): string | null {
+  for (const el of containers($)) {
+    if (el.name !== 'meta') continue;
+    const key = (el.attribs.name ?? el.attribs.property ?? '').toLowerCase();
+    if (key !== 'description' && key !== 'og:description') continue;
+    const v = collapse(el.attribs.content ?? '');
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Text of a title header's furniture (breadcrumb, badges, description) above which it is kept. */
+const TITLE_FURNITURE_MAX = 600;
+
+/**
+ * What stands with the page's <h1> is the page's furniture, not its body: inside a <header>
+ * that holds the <h1> (an article header), the parts without a heading or a paragraph of prose
+ * (breadcrumb line, status badges, reading time) and a paragraph repeating the description; and the block right after the <h1> that
+ * repeats the page's meta description (a front-matter description shown as a lead, which
+ * Markdown sources keep out of the body), unless it is a plain paragraph of the body.
+ */
+function dropTitleFurniture($: CheerioAPI, wrapper: Element, description: string | null): void {
+  const h1 = byTag(wrapper, H1_TAG)[0];
+  if (!isElement(h1)) return;
+  let header: Element | null = null;
+  for (let p = h1.parent; isElement(p) && p !== wrapper; p = p.parent) if (p.name === 'header') header = p;
+  const doomed: Element[] = [];
+  if (header) {
+    let text = 0;
+    const keep = (el: Element) => el === h1 || isInside(h1, el) || HEADING_TAGS.has(el.name) || byTag(el, HEADING_TAGS).length > 0;
+    const visit = (el: Element) => {
+      for (const c of childElements(el)) {
+        if (c === h1) continue;
+        if (keep(c)) {
+          if (isInside(h1, c)) visit(c);
+          continue;
+        }
+        // a line of prose (a byline) stays, unless it repeats the description
+        if (c.name === 'p' && collapse(textOf(c)) !== description) continue;
+        text += nonSpaceLength(textOf(c));
+        doomed.push(c);
+      }
+    };
+    visit(header);
+    if (text > TITLE_FURNITURE_MAX) doomed.length = 0;
+  }
+  if (description) {
+    const after = header ?? h1;
+    let next: AnyNode | null = after.next;
+    while (next && !isElement(next) && !collapse(textOf(next))) next = next.next;
+    if (isElement(next) && !HEADING_TAGS.has(next.name) && !(next.name === 'p' && !next.attribs.class) && collapse(textOf(next)) === description) {
+      doomed.push(next);
+    }
+  }
   $(doomed).remove();
 }
 
@@ -1064,6 +1148,15 @@ function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
   const headings = byTag(wrapper, HEADING_TAGS);
   for (const h of [...headings].reverse()) {
     if (!isElement(h)) continue;
+    // Layout boxes holding only inline content and other boxes (GitBook's <div class="hash"> and
+    // <div> of the heading's text, Mintlify's icon box) are the heading's own text: unwrapped,
+    // not moved out (the descendants, unwrapped in turn, hold no block either).
+    for (const c of childElements(h)) {
+      if ((c.name === 'div' || c.name === 'span') && !descendants(c).some((d) => BLOCK_TAGS.has(d.name) && d.name !== 'div')) {
+        $(c).before(' ').after(' ');
+        $(c).replaceWith($(c).contents());
+      }
+    }
     const k = h.children.findIndex((c) => isElement(c) && BLOCK_TAGS.has(c.name));
     if (k >= 0) $(h).after(h.children.slice(k));
   }
@@ -1120,8 +1213,30 @@ function rewriteHeadings($: CheerioAPI, wrapper: Element): void {
         $(a).replaceWith($(a).contents());
       }
     }
+    // A link beside the heading to the heading itself is its permalink, whatever it reads
+    // (Starlight's "Section titled ..." anchor after the <h2> in a heading wrapper).
+    for (const side of [nextElementSkippingBlank(h), prevElementSkippingBlank(h)]) {
+      if (!side || side.name !== 'a' || side.attribs.href === undefined) continue;
+      const href = side.attribs.href.trim();
+      const fragment = href.startsWith('#') ? safeDecode(href.slice(1)) : null;
+      if (fragment && (fragment === anchor || fragment === h.attribs.id)) $(side).remove();
+    }
     if (anchor) $(h).attr('data-rl-anchor', anchor);
   }
+}
+
+function isBlank(n: AnyNode): boolean {
+  return n.type === 'comment' || (n.type === 'text' && !/\S/.test((n as { data: string }).data));
+}
+function nextElementSkippingBlank(n: AnyNode): Element | null {
+  let p = n.next;
+  while (p && isBlank(p)) p = p.next;
+  return isElement(p) ? p : null;
+}
+function prevElementSkippingBlank(n: AnyNode): Element | null {
+  let p = n.prev;
+  while (p && isBlank(p)) p = p.prev;
+  return isElement(p) ? p : null;
 }
 
 function safeDecode(s: string): string {

@@ -85,6 +85,17 @@ function pymdownxIcons(html: string): string {
   );
 }
 
+/**
+ * MkDocs Material's docs hook (overrides/hooks/shortcodes.py, _badge_for_version): a
+ * `<!-- md:version X -->` marker renders as a badge, a tag icon linking to the conventions page
+ * and the version linking to the changelog.
+ */
+function materialVersionBadges(body: string): string {
+  return body.replace(/<!-- *md:version +([^\s>]+) *-->/g, (_m, v: string) =>
+    `<span class="mdx-badge"><span class="mdx-badge__icon"><a href="../conventions/#version" title="Minimum version"><span class="twemoji"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" data-icon="material-tag-outline"><path d="M21.41 11.58l-9-9"></path></svg></span></a></span><span class="mdx-badge__text"><a href="../changelog/#${v}">${v}</a></span></span>`,
+  );
+}
+
 /** The page as its generator renders it (no chrome). */
 export function renderContent(src: string, generator: Generator): PageContent {
   const { data, body: rawBody } = frontMatter(src.replace(/\r\n/g, '\n'));
@@ -92,6 +103,7 @@ export function renderContent(src: string, generator: Generator): PageContent {
   const description = typeof data.description === 'string' ? data.description : null;
   let body = rawBody;
   if (generator === 'docfx') body = docfxAlerts(body);
+  if (generator === 'mkdocs') body = materialVersionBadges(body);
 
   const headings: Heading[] = [];
   const used = new Map<string, number>();

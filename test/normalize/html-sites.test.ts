@@ -48,6 +48,54 @@ describe('chrome vocabulary', () => {
   });
 });
 
+describe('structure alone: furniture by the title, components named as footers, nocontent marks', () => {
+  it("a lead block after the <h1> repeating the meta description goes (a front-matter description), a plain paragraph stays", () => {
+    const page = (lead: string) =>
+      `<html><head><meta name="description" content="CA Issuers  for demos"></head><body><main><h1>CA</h1>${lead}<p>${PROSE}</p></main></body></html>`;
+    expect(md(page('<div class="lead">CA Issuers for demos</div>'))).toBe(`# CA\n\n${PROSE}`);
+    expect(md(page('<p>CA Issuers for demos</p>'))).toBe(`# CA\n\nCA Issuers for demos\n\n${PROSE}`);
+    expect(md(page('<div class="lead">Other words</div>'))).toBe(`# CA\n\nOther words\n\n${PROSE}`);
+  });
+
+  it("an article header keeps its heading and byline, not its badges, breadcrumb or description", () => {
+    const html = `<html><head><meta property="og:description" content="Short summary."></head><body><main><article><header>
+      <div><a href="/g">Guides</a></div><h1>T</h1><details class="baseline"><summary>Baseline Widely available</summary><p>Well established.</p></details>
+      <p class="byline">By A.</p><p class="text-lg">Short summary.</p></header><p>${PROSE}</p></article></main></body></html>`;
+    expect(md(html)).toBe(`# T\n\nBy A.\n\n${PROSE}`);
+  });
+
+  it('a link beside a heading to the heading itself is its permalink, whatever it reads', () => {
+    const html = `<main><h1>T</h1><div class="sl-heading-wrapper"><h2 id="keys">Keys</h2><a class="sl-anchor-link" href="#keys"><span class="sr-only">Section titled “Keys”</span></a></div><p>${PROSE}</p>
+      <h2 id="more">More</h2><a href="#keys">See Keys</a></main>`;
+    expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}\n\n## More <a name="more"></a>\n\n[See Keys](#keys)`);
+  });
+
+  it("a heading's layout boxes holding only inline content are its text (GitBook), not blocks moved out", () => {
+    const html = `<main><h1>T</h1><h2 id="keys"><div class="hash"><a href="#keys" aria-label="Direct link to heading"><svg></svg></a></div><div class="flex-1">Keys</div></h2><p>${PROSE}</p></main>`;
+    expect(md(html)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}`);
+    // boxes in boxes (Mintlify's icon box inside the anchor); a real block still moves out
+    const nested = `<main><h1>T</h1><h2 id="keys"><div class="absolute"><a href="#keys">\u200b<div class="icon"><svg></svg></div></a></div><span>Keys</span></h2><p>${PROSE}</p></main>`;
+    expect(md(nested)).toBe(`# T\n\n## Keys <a name="keys"></a>\n\n${PROSE}`);
+    expect(md(`<main><h1>T</h1><h2 id="k">Keys<div><p>${PROSE}</p></div></h2></main>`)).toBe(`# T\n\n## Keys <a name="k"></a>\n\n${PROSE}`);
+  });
+
+  it('previous/next links, a relative "Last updated ... ago" and a bare "Was this helpful?" go without class names', () => {
+    const html = `<main><h1>T</h1><p>${PROSE}</p><div><a href="/a"><span>Previous</span><span>Permissions</span></a><a href="/b"><span>Next</span><span>Webhooks</span></a></div>
+      <div><p>Last updated <time>9 months ago</time></p><div><p>Was this helpful?</p></div></div>
+      <div><a href="/c">Nextra setup</a></div></main>`;
+    expect(md(html)).toBe(`# T\n\n${PROSE}\n\n[Nextra setup](/c)`);
+  });
+
+  it('custom elements and classes named as footers, and class="nocontent", are chrome; a footer-named block of size is not', () => {
+    const html = `<main><h1>T</h1><p class="collections-tip nocontent">Stay organized with collections</p><p>${PROSE}</p>
+      <devsite-content-footer><p>Except as otherwise noted, the content of this page is licensed under CC BY 4.0.</p></devsite-content-footer>
+      <div class="article-footer"><p>Help improve this page.</p></div></main>`;
+    expect(md(html)).toBe(`# T\n\n${PROSE}`);
+    const big = `<main><h1>T</h1><div class="post-footer"><p>${PROSE.repeat(12)}</p></div><p>${PROSE}</p></main>`;
+    expect(md(big)).toContain(PROSE.repeat(2));
+  });
+});
+
 describe('site profiles', () => {
   const docsy = `<html><head><title>CA | cert-manager</title></head><body class="td-page"><main>
     <div class="td-content"><h1>CA</h1><div class="lead">cert-manager configuration: CA Issuers</div><p>${PROSE}</p>
@@ -63,6 +111,18 @@ describe('site profiles', () => {
     const r = htmlToMarkdown(docsy, { profiles: false });
     expect(r.profile).toBeNull();
     expect(r.markdown).toBe(`# CA\n\ncert-manager configuration: CA Issuers\n\n${PROSE}`);
+  });
+
+  it('REDLINE_NO_PROFILES=1 switches profiles off when the option does not say', () => {
+    const saved = process.env.REDLINE_NO_PROFILES;
+    process.env.REDLINE_NO_PROFILES = '1';
+    try {
+      expect(htmlToMarkdown(docsy).profile).toBeNull();
+      expect(htmlToMarkdown(docsy, { profiles: true }).profile).toBe('docsy');
+    } finally {
+      if (saved === undefined) delete process.env.REDLINE_NO_PROFILES;
+      else process.env.REDLINE_NO_PROFILES = saved;
+    }
   });
 
   it('a profile whose content element holds too little of the page is not used', () => {

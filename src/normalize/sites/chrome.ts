@@ -9,7 +9,7 @@ export const COMPONENT_ATTRS = ['data-container', 'data-component', 'data-md-com
 /** ARIA roles of landmarks and widgets that are never page content. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'tablist', 'toolbar', 'menubar', 'dialog', 'alertdialog']);
 
-export type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination' | 'meta';
+export type Keyword = 'breadcrumb' | 'toc' | 'cookie' | 'feedback' | 'skip' | 'pagination' | 'meta' | 'footer';
 
 export interface Token {
   segs: string[];
@@ -45,6 +45,8 @@ export const KEYWORD_RULES: Array<[Keyword, (t: Token) => boolean]> = [
       /lastupdated|lastmodified|readingtime/.test(t.joined) ||
       (t.segs.includes('meta') && t.segs.some((s) => META_OWNERS.has(s))),
   ],
+  // "article-footer", "VPDocFooter", <devsite-content-footer>: a footer named as such, not a <footer>
+  ['footer', (t) => t.segs.length > 0 && /^footers?$/.test(t.segs[t.segs.length - 1])],
 ];
 
 export function keywordOf(t: Token): Keyword | null {
@@ -60,7 +62,7 @@ export const AWS_CHROME = new Set([
 
 /** A feedback widget's question, optionally after its "Feedback" label. */
 export const FEEDBACK_TEXT =
-  /^(feedback\s*)?(was this (page|article|topic|document|documentation|content|information|section) (helpful|useful)|did this (page|article|topic) help( you)?|did you find what you needed|is this page helpful|how (helpful|useful) (was|is) this|rate this (page|article|topic)|help us improve)/i;
+  /^(feedback\s*)?(was this ((page|article|topic|document|documentation|content|information|section) )?(helpful|useful)|did this (page|article|topic) help( you)?|did you find what you needed|is this page helpful|how (helpful|useful) (was|is) this|rate this (page|article|topic)|help us improve)/i;
 /** A page tool link or button ("Edit this page", "View page source", "Print"). */
 export const EDIT_TEXT =
   /^(edit|print|improve|suggest (an )?edits?|view (page )?source|report an? (issue|problem)|open an issue|create (a )?(documentation|doc) issue|create child page|print entire section)( (this|the) (page|doc|document|topic|article|section))?( on github)?$/i;
@@ -69,7 +71,9 @@ export const SKIP_TEXT = /^skip (to|over|navigation|nav|main)\b/i;
 export const COPYRIGHT_TEXT = /^(©|\(c\)|copyright\b)[^\n]{0,240}$/i;
 /** A "last updated" line and its variants: a label, then a date within a few words. */
 export const UPDATED_TEXT =
-  /^(last (updated|modified|reviewed|edited)|updated|modified)( on| at|:)?\s+(\S+\s+){0,3}?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b[^\n]{0,80}$/i;
+  /^(last (updated|modified|reviewed|edited)|updated|modified)( on| at|:)?\s+(\S+\s+){0,3}?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|(\d+|an?) (second|minute|hour|day|week|month|year)s? ago|yesterday|today)\b[^\n]{0,80}$/i;
+/** A previous/next page link's text: the word first, then the page title ("PreviousPermissions", "Next page ›"). */
+export const PAGER_LINK_TEXT = /^[\s«‹←<]*(Previous|Prev|Next|PREVIOUS|PREV|NEXT)(?![a-z])/;
 /** Headings of in-page tables of contents. */
 export const TOC_LABEL = /^(on this page|in this article|in this page|in this section|contents|table of contents|topics)$/i;
 /** Page tool labels that may stand alone as text ("PDF", "RSS", "Focus mode"). */

@@ -24,6 +24,7 @@ export const docsy: Template = {
 <link rel="canonical" type="text/html" href="https://cert-manager.io/docs/configuration/${ctx.slug}/">
 <title>${esc(page.title)} | cert-manager</title>
 <meta property="og:title" content="${esc(page.title)}">
+${page.description ? `<meta name="description" content="${esc(page.description)}">\n<meta property="og:description" content="${esc(page.description)}">` : `<meta name="description" content="Cloud native X.509 certificate management for Kubernetes and OpenShift">`}
 <link rel="preload" href="/scss/main.min.css" as="style">
 <link href="/scss/main.min.css" rel="stylesheet" integrity="">
 <script src="/js/jquery-3.6.0.min.js" crossorigin="anonymous"></script>
