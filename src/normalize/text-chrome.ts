@@ -92,6 +92,8 @@ function phrases(l: TextLine): Phrases {
   return p;
 }
 const isWidget = (l: TextLine) => phrases(l).widget;
+/** A platform phrase (page tool, widget, footer anchor), whatever the hints. */
+const isChromeLine = (l: TextLine) => phrases(l).edge || phrases(l).widget || phrases(l).end;
 const isEnd = (l: TextLine) => phrases(l).end;
 
 function isChrome(l: TextLine, hints: ChromeHints): boolean {
@@ -255,13 +257,19 @@ function tocEnd(lines: TextLine[], i: number): number {
   // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
   if (lines[i].blankAfter && lines[i + 1] && !isNavLike(lines[i + 1]) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
+  // entries that all stand again below (an in-page table of contents) end at the first line that does not
+  let inPage = isTocEntry(lines, i);
   let j = i + 1;
   for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
     if (seen.has(lines[j].key)) break;
     seen.add(lines[j].key);
     if (phrases(lines[j]).edge) continue; // ("Show 2 more")
+    const later = isTocEntry(lines, j);
+    // (the page's own title right under its table of contents, with a badge or a date under it)
+    if (inPage && j - i >= 2 && !later && isHeadingLike(lines[j].text)) break;
+    inPage &&= later;
     // a heading-like line right above prose ends the list unless it is a listed entry
-    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
+    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isChromeLine(lines[j + 1]) && !later) break;
   }
   return j;
 }
