@@ -12,7 +12,7 @@ import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
 import { bracket, isHeadingLike, NOTE_LABEL } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
-import { joinWrappedHeadings, lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { joinWrappedHeadings, lineGuide, markItems, putImages, putLabels, templateContent, type LineGuide, type Template } from './text-guide.js';
 import { minOf, pushAll } from '../util/arrays.js';
 
 export interface TextHints {
@@ -53,6 +53,8 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t, lines) : undefined));
   if (t) {
     const images = putImages(blocks, t, new Set(lines.map((l) => l.key)));
+    const labels = putLabels(blocks, t);
+    if (labels) notes.push(`text: ${labels} note box(es) without their label in the text labelled as the other version has them (a page may draw the label as an icon)`);
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
   }
   return { model: { title, blocks }, notes };

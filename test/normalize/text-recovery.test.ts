@@ -370,4 +370,17 @@ describe('one version guides the reading of the other', () => {
     expect(hasChanges(r)).toBe(false);
     expect(r.fallbacks).toContain('t: text: 1 image(s) of the other version kept as they are (a text rendering cannot show images)');
   });
+
+  it('a note box the text shows without its label (drawn as an icon) takes the other version\'s label; a label the text shows is not doubled', () => {
+    // cert-manager/ca (MDX `<div className="warning">`): innerText has no "Warning" line
+    const bmd = '# CA\n\n<div className="warning">\nCA issuers are for demos.\n</div>\n\nMore text here.\n';
+    const bare = compare({ label: 't', text: 'CA\n\nCA issuers are for demos.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(bare)).toBe(false);
+    expect(bare.fallbacks.some((f) => /1 note box\(es\) without their label/.test(f))).toBe(true);
+    const shown = compare({ label: 't', text: 'CA\n\nWarning\nCA issuers are for demos.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(shown)).toBe(false);
+    // the words changed: no label put back, the change stays
+    const changed = compare({ label: 't', text: 'CA\n\nCA issuers are for production.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(changed)).toBe(true);
+  });
 });
