@@ -140,6 +140,7 @@ export const CHROME_PACKS: ChromePack[] = [
       /^(help improve mdn|learn how to contribute\.?|view this page on github|report a problem with this content)( ?•.*)?$/,
       /^your blueprint for a better internet\.?$/,
       // the Baseline badge under the title, with its browser-support line (w3m shows that too)
+      /^(learn more|see full compatibility|report feedback)$/,
       /^baseline( \d{4})? (widely available|newly available|limited availability)( \*)?$/,
       /^(this feature is well established and works across many devices and browser versions|this feature is not baseline because it does not work in some of the most widely-used browsers)\..{0,200}$/,
       /^content available under a creative commons license\.?$/,

@@ -131,7 +131,9 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     // the same words, and the same letters where there are any such lines (not a code line `vault:` for "Vault")
     const same = (i: number) => lines[i].text.replace(/\s+/g, ' ').toLowerCase() === title.replace(/\s+/g, ' ').toLowerCase();
     const keyed = lines.map((l, i) => (l.text.length <= MAX_TITLE && l.key === want ? i : -1)).filter((i) => i >= 0);
-    const cands = keyed.some(same) ? keyed.filter(same) : keyed;
+    const spelled = keyed.some(same) ? keyed.filter(same) : keyed;
+    // a title is no list item: breadcrumbs and sidebars list the page's title too (w3m keeps their markers)
+    const cands = spelled.some((i) => !lines[i].bullet) ? spelled.filter((i) => !lines[i].bullet) : spelled;
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);

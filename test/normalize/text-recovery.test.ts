@@ -383,4 +383,13 @@ describe('one version guides the reading of the other', () => {
     const changed = compare({ label: 't', text: 'CA\n\nCA issuers are for production.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
     expect(hasChanges(changed)).toBe(true);
   });
+
+  it('the title is the line standing on its own, not the breadcrumb or sidebar item with the same words (w3m keeps their markers)', () => {
+    // MDN-like page through w3m: breadcrumb item, a search field, then the h1 with links under it
+    const w3m = [' 1. Web', ' 2. Data protection', '', 'Filter sidebar[          ]', '', 'Data protection', '', '  • Overview', '  • Compatibility table', '  • Browser notes', '', 'The shared responsibility model applies to data protection.', '', 'Encryption at rest', '', 'Data is encrypted at rest.', ''].join('\n');
+    const pmd = '# Data protection\n\nThe shared responsibility model applies to data protection.\n\n## Encryption at rest\n\nData is encrypted at rest.\n';
+    const out = guidedMd(w3m, pmd);
+    expect(out.startsWith('# Data protection\n')).toBe(true);
+    expect(out).not.toContain('Filter sidebar');
+  });
 });
