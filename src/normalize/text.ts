@@ -125,7 +125,11 @@ function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefine
       i = s.end - 1;
       continue;
     }
-    const level = stack.length === 0 ? isHeading(lines, i, indent, layout, guide) : null;
+    let level = stack.length === 0 ? isHeading(lines, i, indent, layout, guide) : null;
+    // guided: a line set apart like a heading right under a section's heading, that the other
+    // version has nowhere as a heading, is a short paragraph (a heading's last words the source hard-wrapped)
+    const prev = blocks[blocks.length - 1];
+    if (level !== null && guide && prev?.type === 'heading' && prev.level >= 2 && guide.heading(l.text) === null && guide.renamedHeading(i) === null) level = null;
     if (level !== null) blocks.push({ type: 'heading', level, text: inline(l.text), anchor: null, plain: plainOf(l.text) });
     else container().push(para(l.text));
   }

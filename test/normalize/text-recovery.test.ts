@@ -392,4 +392,11 @@ describe('one version guides the reading of the other', () => {
     expect(out.startsWith('# Data protection\n')).toBe(true);
     expect(out).not.toContain('Filter sidebar');
   });
+
+  it('guided: a short line set apart right under a heading, no heading of the other version, is a paragraph (the source wrapped its heading)', () => {
+    // kms/data-protection (2023): `### Protecting key material generated outside of` over a paragraph `AWS KMS`
+    const text = 'Data protection\n\nIntro text here.\n\nProtecting key material generated outside of\n\nAWS KMS\n\nAWS KMS provides alternatives.\n';
+    const next = '# Data protection\n\nIntro text here.\n\n## Protecting key material generated outside of AWS KMS\n\nAWS KMS provides alternatives.\n';
+    expect(guidedMd(text, next)).toContain('## Protecting key material generated outside of\n\nAWS KMS\n\nAWS KMS provides');
+  });
 });
