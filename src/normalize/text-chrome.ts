@@ -257,7 +257,13 @@ function tocEnd(lines: TextLine[], i: number): number {
   }
   // innerText: entries on lines of their own, up to the first section's heading (an entry again);
   // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
-  if (lines[i].blankAfter && lines[i + 1] && !isNavLike(lines[i + 1]) && !isTocEntry(lines, i)) return i;
+  // (page tools between that heading and its text are passed over: a badge, a widget line)
+  const overText = (j: number) => {
+    let k = j + 1;
+    while (k < lines.length && isChromeLine(lines[k])) k++;
+    return k < lines.length && !isNavLike(lines[k]) && (lines[j].blankAfter || k > j + 1);
+  };
+  if (overText(i) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
   // entries that all stand again below (an in-page table of contents) end at the first line that does not
   let inPage = isTocEntry(lines, i);
@@ -271,7 +277,7 @@ function tocEnd(lines: TextLine[], i: number): number {
     if (inPage && j - i >= 2 && !later && isHeadingLike(lines[j].text)) break;
     inPage &&= later;
     // a heading-like line right above prose ends the list unless it is a listed entry
-    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isChromeLine(lines[j + 1]) && !later) break;
+    if (overText(j) && !later) break;
   }
   return j;
 }

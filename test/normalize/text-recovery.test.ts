@@ -399,4 +399,11 @@ describe('one version guides the reading of the other', () => {
     const next = '# Data protection\n\nIntro text here.\n\n## Protecting key material generated outside of AWS KMS\n\nAWS KMS provides alternatives.\n';
     expect(guidedMd(text, next)).toContain('## Protecting key material generated outside of\n\nAWS KMS\n\nAWS KMS provides');
   });
+
+  it('an empty "In this article" over the title, with a badge between the title and its text, leaves the title to the page', () => {
+    // MDN-like innerText of a page without sections: the sidebar lists the title too
+    const inner = ['Web security', 'Lambda quotas', 'Same-origin policy', 'In this article', 'Lambda quotas', 'Baseline Widely available', '', 'Lambda sets quotas for the resources that you can use.', ''].join('\n');
+    const qmd = '# Lambda quotas\n\nLambda sets quotas for the resources that you can use.\n';
+    expect(guidedMd(inner, qmd)).toBe(qmd);
+  });
 });
