@@ -21,6 +21,8 @@ export interface ChromeHints {
   content?: Set<string>;
   /** chrome lines learned from many pages of the site (chromeKey) */
   boilerplate?: ReadonlySet<string>;
+  /** the other version's summary (front matter `description`): a page tool under the title when it stands there */
+  lead?: string;
 }
 
 export interface Bracketed {
@@ -239,8 +241,9 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
 
 /** Lines right under the title that are page tools (dates, contributors, share and feedback links). */
 function pageTools(lines: TextLine[], hints: ChromeHints): number {
+  const lead = hints.lead ? textKey(hints.lead) : null;
   let i = 0;
-  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
+  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text) || (lead !== null && lines[i].key === lead))) i++;
   return i;
 }
 

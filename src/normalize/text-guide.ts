@@ -31,6 +31,8 @@ export interface LineGuide {
 export interface Template {
   /** the page title as the other version shows it: its first H1, then its title (front matter), best first */
   titles: string[];
+  /** the page's summary (front matter), which a layout may show under the title */
+  lead: string | null;
   /** heading key -> level */
   headings: Map<string, number>;
   /** list item key -> how the template lists it */
@@ -57,7 +59,7 @@ const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
 export function templateOf(model: DocModel): Template {
   const h1 = model.blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string; plain?: string } | undefined;
   const titles = [...new Set([h1 ? plainOf(h1) : null, model.title].filter((x): x is string => !!x))];
-  const t: Template = { titles, headings: new Map(), items: new Map(), paragraphs: new Set(), labelled: new Map(), tables: [], code: [], images: [] };
+  const t: Template = { titles, lead: model.description ?? null, headings: new Map(), items: new Map(), paragraphs: new Set(), labelled: new Map(), tables: [], code: [], images: [] };
   let last: string | null = null;
   const walk = (blocks: DocBlock[], depth: number) => {
     for (const b of blocks) {

@@ -45,7 +45,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
   const t = hints.template;
-  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
+  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, lead: t?.lead ?? undefined, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
   const lines = t ? joinWrappedHeadings(content, t) : content;

@@ -406,4 +406,10 @@ describe('one version guides the reading of the other', () => {
     const qmd = '# Lambda quotas\n\nLambda sets quotas for the resources that you can use.\n';
     expect(guidedMd(inner, qmd)).toBe(qmd);
   });
+
+  it('the front matter\'s description, shown under the title by the layout (Docsy\'s lead), is no content of the text', () => {
+    const dmd = '---\ntitle: CA\ndescription: "cert-manager configuration: CA Issuers"\n---\n\nCA issuers are for demos.\n';
+    const inner = 'Docs\nCA\ncert-manager configuration: CA Issuers\nCA issuers are for demos.\n';
+    expect(guidedMd(inner, dmd)).toBe('# CA\n\nCA issuers are for demos.\n');
+  });
 });
