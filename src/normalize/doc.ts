@@ -22,6 +22,8 @@ export interface DocItem {
 export interface DocModel {
   title: string | null;
   blocks: DocBlock[];
+  /** the page's summary from its front matter (not content: some layouts show it under the title) */
+  description?: string;
 }
 
 const NOTE_LABELS = /^(note|notes|important|tip|warning|caution|attention|example)$/i;

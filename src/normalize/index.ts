@@ -147,6 +147,7 @@ export function normalize(raw: RawPage, hints?: TextHints): NormalizeResult {
   }
   // after a settling round, hand on the model the final text reads back into
   const final = markdown === first ? model : readMarkdown(markdown);
+  if (final !== model && model.description) final.description = model.description;
   const doc: NormalizeResult = { label: raw.label, format: raw.format, title: model.title, markdown, anchors, matched, model: final };
   if (source !== undefined) doc.source = source;
   if (source !== undefined && hints?.boilerplate?.size) doc.boilerplate = hints.boilerplate;

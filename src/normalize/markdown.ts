@@ -18,6 +18,8 @@ export interface FrontMatter {
   title: string | null;
   /** false when the generator always shows the front-matter title on top (Hugo), so `#` in the body are sections. */
   bodyTitleWins: boolean;
+  /** the page's summary (`description`), which some layouts show under the title */
+  description: string | null;
   body: string;
 }
 
@@ -31,8 +33,9 @@ const TITLE_SHOWN_KEYS = /^(linkTitle|weight|draft|aliases|menu|layout|permalink
 /** Split YAML (`---`) or TOML (`+++`) front matter off the top of a Markdown file. */
 export function splitFrontMatter(src: string): FrontMatter {
   const m = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/.exec(src);
-  if (!m) return { title: null, bodyTitleWins: true, body: src };
+  if (!m) return { title: null, bodyTitleWins: true, description: null, body: src };
   let title: string | null = null;
+  let description: string | null = null;
   let bodyTitleWins = true;
   try {
     if (m[1] === '---') {
@@ -40,18 +43,21 @@ export function splitFrontMatter(src: string): FrontMatter {
       if (data && typeof data === 'object') {
         const rec = data as Record<string, unknown>;
         if (typeof rec.title === 'string') title = rec.title.trim() || null;
+        if (typeof rec.description === 'string') description = rec.description.trim() || null;
         bodyTitleWins = !Object.keys(rec).some((k) => TITLE_SHOWN_KEYS.test(k));
       }
     } else {
       const t = /^title\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/m.exec(m[2]);
       if (t) title = (t[1] ?? t[2]).replace(/\\"/g, '"').trim() || null;
+      const d = /^description\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/m.exec(m[2]);
+      if (d) description = (d[1] ?? d[2]).replace(/\\"/g, '"').trim() || null;
       bodyTitleWins = false;
     }
   } catch {
     // malformed front matter: not front matter after all
-    return { title: null, bodyTitleWins: true, body: src };
+    return { title: null, bodyTitleWins: true, description: null, body: src };
   }
-  return { title, bodyTitleWins, body: src.slice(m[0].length) };
+  return { title, bodyTitleWins, description, body: src.slice(m[0].length) };
 }
 
 /** Text-level clean-up shared by every format: line endings, odd spaces, invisible characters. */
@@ -533,7 +539,7 @@ export function markdownTitle(src: string): string | null | undefined {
 
 /** Markdown source -> DocModel. */
 export function readMarkdown(src: string): DocModel {
-  const { title, bodyTitleWins, body } = splitFrontMatter(cleanText(src));
+  const { title, bodyTitleWins, description, body } = splitFrontMatter(cleanText(src));
   const dialect = rewriteDialects(body);
   const text = dialect ? dialect.body : body;
   let blocks: DocBlock[];
@@ -544,5 +550,7 @@ export function readMarkdown(src: string): DocModel {
     blocks = plainBlocks(text);
   }
   if (dialect) blocks = settleCallouts(blocks, dialect.labels);
-  return settleTitle(blocks, title, bodyTitleWins, (t) => ({ type: 'heading', level: 1, text: escapeLineStart(escapeText(t)), anchor: null }));
+  const model = settleTitle(blocks, title, bodyTitleWins, (t) => ({ type: 'heading', level: 1, text: escapeLineStart(escapeText(t)), anchor: null }));
+  if (description) model.description = description;
+  return model;
 }

@@ -104,6 +104,7 @@ export const CHROME_PACKS: ChromePack[] = [
     site: 'Google Cloud',
     anywhere: [
       /^(stay organized with collections|save and categorize content based on your preferences\.?)$/,
+      /^stay organized with collections save and categorize content based on your preferences\.?$/,
       /^except as otherwise noted, the content of this page is licensed under the creative commons attribution 4\.0 license.*$/,
       /^(java is a registered trademark of oracle and\/or its affiliates\.?|for details, see the google developers site policies\.?)$/,
     ],
@@ -138,6 +139,10 @@ export const CHROME_PACKS: ChromePack[] = [
     edges: [
       /^(help improve mdn|learn how to contribute\.?|view this page on github|report a problem with this content)( ?•.*)?$/,
       /^your blueprint for a better internet\.?$/,
+      // the Baseline badge under the title, with its browser-support line (w3m shows that too)
+      /^(learn more|see full compatibility|report feedback)$/,
+      /^baseline( \d{4})? (widely available|newly available|limited availability)( \*)?$/,
+      /^(this feature is well established and works across many devices and browser versions|this feature is not baseline because it does not work in some of the most widely-used browsers)\..{0,200}$/,
       /^content available under a creative commons license\.?$/,
     ],
   },
@@ -186,9 +191,13 @@ export const CHROME_PACKS: ChromePack[] = [
 /** Longest line that may be chrome (cookie notices are the longest). */
 const MAX_CHROME = 400;
 
+/** An icon font's ligature name in front of a widget's label (innerText of `<span class="material-icons">bookmark_border</span>`). */
+const ICON_LIGATURE = /^\s*[a-z]+(_[a-z]+)+ (?=\S)/;
+
 /** A line as the packs match it: lower case, ASCII quotes, single spaces, trimmed. */
 export function chromeKey(line: string): string {
   return line
+    .replace(ICON_LIGATURE, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')

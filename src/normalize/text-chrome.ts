@@ -21,6 +21,8 @@ export interface ChromeHints {
   content?: Set<string>;
   /** chrome lines learned from many pages of the site (chromeKey) */
   boilerplate?: ReadonlySet<string>;
+  /** the other version's summary (front matter `description`): a page tool under the title when it stands there */
+  lead?: string;
 }
 
 export interface Bracketed {
@@ -92,6 +94,8 @@ function phrases(l: TextLine): Phrases {
   return p;
 }
 const isWidget = (l: TextLine) => phrases(l).widget;
+/** A platform phrase (page tool, widget, footer anchor), whatever the hints. */
+const isChromeLine = (l: TextLine) => phrases(l).edge || phrases(l).widget || phrases(l).end;
 const isEnd = (l: TextLine) => phrases(l).end;
 
 function isChrome(l: TextLine, hints: ChromeHints): boolean {
@@ -129,7 +133,9 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
     // the same words, and the same letters where there are any such lines (not a code line `vault:` for "Vault")
     const same = (i: number) => lines[i].text.replace(/\s+/g, ' ').toLowerCase() === title.replace(/\s+/g, ' ').toLowerCase();
     const keyed = lines.map((l, i) => (l.text.length <= MAX_TITLE && l.key === want ? i : -1)).filter((i) => i >= 0);
-    const cands = keyed.some(same) ? keyed.filter(same) : keyed;
+    const spelled = keyed.some(same) ? keyed.filter(same) : keyed;
+    // a title is no list item: breadcrumbs and sidebars list the page's title too (w3m keeps their markers)
+    const cands = spelled.some((i) => !lines[i].bullet) ? spelled.filter((i) => !lines[i].bullet) : spelled;
     if (cands.length) {
       const good = cands.filter(contentAfter);
       const before = (good.length ? good : cands).filter((i) => i < limit);
@@ -235,8 +241,9 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
 
 /** Lines right under the title that are page tools (dates, contributors, share and feedback links). */
 function pageTools(lines: TextLine[], hints: ChromeHints): number {
+  const lead = hints.lead ? textKey(hints.lead) : null;
   let i = 0;
-  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text))) i++;
+  while (i < lines.length && !isGuideContent(lines[i], hints) && !TOC_LABEL.test(lines[i].text) && (isChrome(lines[i], hints) || RULE.test(lines[i].text) || (lead !== null && lines[i].key === lead))) i++;
   return i;
 }
 
@@ -253,15 +260,27 @@ function tocEnd(lines: TextLine[], i: number): number {
   }
   // innerText: entries on lines of their own, up to the first section's heading (an entry again);
   // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
-  if (lines[i].blankAfter && lines[i + 1] && !isNavLike(lines[i + 1]) && !isTocEntry(lines, i)) return i;
+  // (page tools between that heading and its text are passed over: a badge, a widget line)
+  const overText = (j: number) => {
+    let k = j + 1;
+    while (k < lines.length && isChromeLine(lines[k])) k++;
+    return k < lines.length && !isNavLike(lines[k]) && (lines[j].blankAfter || k > j + 1);
+  };
+  if (overText(i) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
+  // entries that all stand again below (an in-page table of contents) end at the first line that does not
+  let inPage = isTocEntry(lines, i);
   let j = i + 1;
   for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
     if (seen.has(lines[j].key)) break;
     seen.add(lines[j].key);
     if (phrases(lines[j]).edge) continue; // ("Show 2 more")
+    const later = isTocEntry(lines, j);
+    // (the page's own title right under its table of contents, with a badge or a date under it)
+    if (inPage && j - i >= 2 && !later && isHeadingLike(lines[j].text)) break;
+    inPage &&= later;
     // a heading-like line right above prose ends the list unless it is a listed entry
-    if (lines[j].blankAfter && lines[j + 1] && !isNavLike(lines[j + 1]) && !isTocEntry(lines, j)) break;
+    if (overText(j) && !later) break;
   }
   return j;
 }

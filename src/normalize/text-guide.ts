@@ -13,6 +13,7 @@ import { roughPlain } from './doc.js';
 import { textKey, type TextLine } from './text-lines.js';
 import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
 import { maxOf } from '../util/arrays.js';
+import { NOTE_LABEL } from './text-chrome.js';
 
 /** What a guide knows about a line of the text (from the other version's model). */
 export interface LineGuide {
@@ -30,6 +31,8 @@ export interface LineGuide {
 export interface Template {
   /** the page title as the other version shows it: its first H1, then its title (front matter), best first */
   titles: string[];
+  /** the page's summary (front matter), which a layout may show under the title */
+  lead: string | null;
   /** heading key -> level */
   headings: Map<string, number>;
   /** list item key -> how the template lists it */
@@ -40,19 +43,23 @@ export interface Template {
   tables: string[][][];
   /** code blocks */
   code: string[];
+  /** paragraphs opening with a note label (`**Warning** text`): key of the text without it -> the label */
+  labelled: Map<string, string>;
   /** image-only paragraphs, each with the key of the block before it */
   images: Array<{ block: Extract<DocBlock, { type: 'paragraph' }>; alt: string; after: string | null }>;
 }
 
 const key = (s: string) => textKey(s);
 const plainOf = (b: { text: string; plain?: string }) => b.plain ?? roughPlain(b.text);
+/** A paragraph opening with a bold label (tidy() writes a note box's label so). */
+const LABELLED = /^\*\*([^*]{1,20})\*\* /;
 const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
 
 /** The template of a model (its blocks walked once). */
 export function templateOf(model: DocModel): Template {
   const h1 = model.blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string; plain?: string } | undefined;
   const titles = [...new Set([h1 ? plainOf(h1) : null, model.title].filter((x): x is string => !!x))];
-  const t: Template = { titles, headings: new Map(), items: new Map(), paragraphs: new Set(), tables: [], code: [], images: [] };
+  const t: Template = { titles, lead: model.description ?? null, headings: new Map(), items: new Map(), paragraphs: new Set(), labelled: new Map(), tables: [], code: [], images: [] };
   let last: string | null = null;
   const walk = (blocks: DocBlock[], depth: number) => {
     for (const b of blocks) {
@@ -66,6 +73,8 @@ export function templateOf(model: DocModel): Template {
           else {
             t.paragraphs.add(key(plainOf(b)));
             last = key(plainOf(b));
+            const m = LABELLED.exec(b.text);
+            if (m && NOTE_LABEL.test(m[1])) t.labelled.set(key(b.text.slice(m[0].length)), m[1]);
           }
           break;
         case 'list':
@@ -289,4 +298,30 @@ function indexAfter(blocks: DocBlock[], k: string): number {
     if (b.type === 'list' && b.items.some((it) => it.blocks[0]?.type === 'paragraph' && key(plainOf(it.blocks[0] as { text: string })) === k)) return i + 1;
   }
   return -1;
+}
+
+/**
+ * Note boxes whose label the rendering does not show (a class or an icon draws it): a paragraph
+ * that is one of the template's labelled paragraphs without its label takes the label back.
+ * Returns how many it labelled.
+ */
+export function putLabels(blocks: DocBlock[], t: Template): number {
+  if (!t.labelled.size) return 0;
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'paragraph') {
+      const plain = plainOf(b);
+      const label = t.labelled.get(key(plain));
+      if (label === undefined || t.paragraphs.has(key(plain))) continue;
+      // (the label on a line of its own above: the text shows it)
+      const prev = blocks[i - 1];
+      if (prev && (prev.type === 'paragraph' || prev.type === 'heading') && NOTE_LABEL.test(plainOf(prev))) continue;
+      b.text = `**${label}** ${b.text}`;
+      b.plain = `${label} ${plain}`;
+      n++;
+    } else if (b.type === 'list') for (const it of b.items) n += putLabels(it.blocks, t);
+    else if (b.type === 'quote') n += putLabels(b.blocks, t);
+  }
+  return n;
 }

@@ -12,7 +12,7 @@ import { escapeLineStart, escapeText } from './inline.js';
 import { toLines, type Layout, type TextLine } from './text-lines.js';
 import { bracket, isHeadingLike, NOTE_LABEL } from './text-chrome.js';
 import { structureAt } from './text-structure.js';
-import { joinWrappedHeadings, lineGuide, markItems, putImages, templateContent, type LineGuide, type Template } from './text-guide.js';
+import { joinWrappedHeadings, lineGuide, markItems, putImages, putLabels, templateContent, type LineGuide, type Template } from './text-guide.js';
 import { minOf, pushAll } from '../util/arrays.js';
 
 export interface TextHints {
@@ -45,7 +45,7 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   const { lines: all, layout } = toLines(src);
   if (all.length === 0) return { model: { title: null, blocks: [] }, notes: [] };
   const t = hints.template;
-  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
+  const { lines: content, title, notes } = bracket(all, { titles: t?.titles, lead: t?.lead ?? undefined, content: t ? templateContent(t) : undefined, boilerplate: hints.boilerplate });
   const blocks: DocBlock[] = [];
   if (title) blocks.push({ type: 'heading', level: 1, text: inline(title), anchor: null, plain: plainOf(title) });
   const lines = t ? joinWrappedHeadings(content, t) : content;
@@ -53,6 +53,8 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
   pushAll(blocks, toBlocks(lines, layout, t ? lineGuide(t, lines) : undefined));
   if (t) {
     const images = putImages(blocks, t, new Set(lines.map((l) => l.key)));
+    const labels = putLabels(blocks, t);
+    if (labels) notes.push(`text: ${labels} note box(es) without their label in the text labelled as the other version has them (a page may draw the label as an icon)`);
     if (images) notes.push(`text: ${images} image(s) of the other version kept as they are (a text rendering cannot show images)`);
   }
   return { model: { title, blocks }, notes };
@@ -123,7 +125,11 @@ function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefine
       i = s.end - 1;
       continue;
     }
-    const level = stack.length === 0 ? isHeading(lines, i, indent, layout, guide) : null;
+    let level = stack.length === 0 ? isHeading(lines, i, indent, layout, guide) : null;
+    // guided: a line set apart like a heading right under a section's heading, that the other
+    // version has nowhere as a heading, is a short paragraph (a heading's last words the source hard-wrapped)
+    const prev = blocks[blocks.length - 1];
+    if (level !== null && guide && prev?.type === 'heading' && prev.level >= 2 && guide.heading(l.text) === null && guide.renamedHeading(i) === null) level = null;
     if (level !== null) blocks.push({ type: 'heading', level, text: inline(l.text), anchor: null, plain: plainOf(l.text) });
     else container().push(para(l.text));
   }

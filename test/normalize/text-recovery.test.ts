@@ -370,4 +370,46 @@ describe('one version guides the reading of the other', () => {
     expect(hasChanges(r)).toBe(false);
     expect(r.fallbacks).toContain('t: text: 1 image(s) of the other version kept as they are (a text rendering cannot show images)');
   });
+
+  it('a note box the text shows without its label (drawn as an icon) takes the other version\'s label; a label the text shows is not doubled', () => {
+    // cert-manager/ca (MDX `<div className="warning">`): innerText has no "Warning" line
+    const bmd = '# CA\n\n<div className="warning">\nCA issuers are for demos.\n</div>\n\nMore text here.\n';
+    const bare = compare({ label: 't', text: 'CA\n\nCA issuers are for demos.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(bare)).toBe(false);
+    expect(bare.fallbacks.some((f) => /1 note box\(es\) without their label/.test(f))).toBe(true);
+    const shown = compare({ label: 't', text: 'CA\n\nWarning\nCA issuers are for demos.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(shown)).toBe(false);
+    // the words changed: no label put back, the change stays
+    const changed = compare({ label: 't', text: 'CA\n\nCA issuers are for production.\n\nMore text here.\n', format: 'text' }, { label: 'm', text: bmd, format: 'markdown' });
+    expect(hasChanges(changed)).toBe(true);
+  });
+
+  it('the title is the line standing on its own, not the breadcrumb or sidebar item with the same words (w3m keeps their markers)', () => {
+    // MDN-like page through w3m: breadcrumb item, a search field, then the h1 with links under it
+    const w3m = [' 1. Web', ' 2. Data protection', '', 'Filter sidebar[          ]', '', 'Data protection', '', '  • Overview', '  • Compatibility table', '  • Browser notes', '', 'The shared responsibility model applies to data protection.', '', 'Encryption at rest', '', 'Data is encrypted at rest.', ''].join('\n');
+    const pmd = '# Data protection\n\nThe shared responsibility model applies to data protection.\n\n## Encryption at rest\n\nData is encrypted at rest.\n';
+    const out = guidedMd(w3m, pmd);
+    expect(out.startsWith('# Data protection\n')).toBe(true);
+    expect(out).not.toContain('Filter sidebar');
+  });
+
+  it('guided: a short line set apart right under a heading, no heading of the other version, is a paragraph (the source wrapped its heading)', () => {
+    // kms/data-protection (2023): `### Protecting key material generated outside of` over a paragraph `AWS KMS`
+    const text = 'Data protection\n\nIntro text here.\n\nProtecting key material generated outside of\n\nAWS KMS\n\nAWS KMS provides alternatives.\n';
+    const next = '# Data protection\n\nIntro text here.\n\n## Protecting key material generated outside of AWS KMS\n\nAWS KMS provides alternatives.\n';
+    expect(guidedMd(text, next)).toContain('## Protecting key material generated outside of\n\nAWS KMS\n\nAWS KMS provides');
+  });
+
+  it('an empty "In this article" over the title, with a badge between the title and its text, leaves the title to the page', () => {
+    // MDN-like innerText of a page without sections: the sidebar lists the title too
+    const inner = ['Web security', 'Lambda quotas', 'Same-origin policy', 'In this article', 'Lambda quotas', 'Baseline Widely available', '', 'Lambda sets quotas for the resources that you can use.', ''].join('\n');
+    const qmd = '# Lambda quotas\n\nLambda sets quotas for the resources that you can use.\n';
+    expect(guidedMd(inner, qmd)).toBe(qmd);
+  });
+
+  it('the front matter\'s description, shown under the title by the layout (Docsy\'s lead), is no content of the text', () => {
+    const dmd = '---\ntitle: CA\ndescription: "cert-manager configuration: CA Issuers"\n---\n\nCA issuers are for demos.\n';
+    const inner = 'Docs\nCA\ncert-manager configuration: CA Issuers\nCA issuers are for demos.\n';
+    expect(guidedMd(inner, dmd)).toBe('# CA\n\nCA issuers are for demos.\n');
+  });
 });
