@@ -135,21 +135,45 @@ const TYPES: ChangeType[] = ['added', 'removed', 'changed', 'moved'];
 /** The side candidates are indexed by: the same one for every change of a type. */
 const indexed = (type: ChangeType, old: Side | null, nw: Side | null): Side | null => (type === 'added' ? nw : old);
 
-/** Room for a word's repeats in an element number (word id * REPEATS + repeat). */
-const REPEATS = 2 ** 20;
+/**
+ * Elements: each word of a side numbered with its repeat (the 2nd "to" is another element than
+ * the 1st), so a multiset becomes a set. Element ids are small integers handed out in order of
+ * first sight; `word` and `repeat` give each id's place in the one order ranks break ties by
+ * (word id, then repeat).
+ */
+interface Elements {
+  words: Map<string, number>;
+  /** element id of each repeat of a word, by word id */
+  ofWord: number[][];
+  word: number[];
+  repeat: number[];
+  /** sides (of the indexed kind) holding each element */
+  count: number[];
+}
 
-/** Each word numbered by its occurrence in the side (the 2nd "to" is another element than the 1st), so a multiset becomes a set of numbers. */
-function elements(s: Side | null, ids: Map<string, number>): number[] {
+/** The element ids of a side's words, counted in `count`. */
+function elements(s: Side | null, el: Elements): number[] {
   if (!s) return [];
-  const w = Int32Array.from(s.words, (x) => {
-    let id = ids.get(x);
-    if (id === undefined) ids.set(x, (id = ids.size));
-    return id;
-  }).sort();
+  const seen = new Map<number, number>();
   const out: number[] = [];
-  for (let i = 0, k = 0; i < w.length; i++) {
-    k = i > 0 && w[i] === w[i - 1] ? k + 1 : 0;
-    out.push(w[i] * REPEATS + Math.min(k, REPEATS - 1));
+  for (const x of s.words) {
+    let id = el.words.get(x);
+    if (id === undefined) {
+      el.words.set(x, (id = el.words.size));
+      el.ofWord.push([]);
+    }
+    const k = seen.get(id) ?? 0;
+    seen.set(id, k + 1);
+    const reps = el.ofWord[id];
+    if (k === reps.length) {
+      reps.push(el.word.length);
+      el.word.push(id);
+      el.repeat.push(k);
+      el.count.push(0);
+    }
+    const e = reps[k];
+    el.count[e]++;
+    out.push(e);
   }
   return out;
 }
@@ -161,14 +185,19 @@ function elements(s: Side | null, ids: Map<string, number>): number[] {
  * n - need + 1, so a side is only compared with those that share one of its rarest few words.
  * Returns posting keys (element rank and change type).
  */
-function prefix(c: Candidate, type: ChangeType, rank: Map<number, number>): number[] {
+function prefix(c: Candidate, type: ChangeType, rank: Int32Array): number[] {
   const n = c.els.length;
   const t = TYPES.indexOf(type);
   if (!n) return [-1 - t];
   // the shortest partner lengthsClose allows, and the overlap Dice then needs with it
   const shortest = Math.ceil(n * (SIMILAR / (2 - SIMILAR) - 1e-9));
   const need = Math.max(1, Math.ceil((SIMILAR * (n + shortest)) / 2 - 1e-9));
-  return Array.from(Int32Array.from(c.els, (e) => rank.get(e)!).sort().subarray(0, n - need + 1), (r) => r * TYPES.length + t);
+  const ranks = new Int32Array(n);
+  for (let k = 0; k < n; k++) ranks[k] = rank[c.els[k]];
+  ranks.sort();
+  const out: number[] = [];
+  for (let k = 0; k < n - need + 1; k++) out.push(ranks[k] * TYPES.length + t);
+  return out;
 }
 
 interface Building extends Cluster {
@@ -185,18 +214,18 @@ interface Building extends Cluster {
  */
 export function sameChanges(occurrences: Occurrence[], minPages = 2, stats: { compared: number } = { compared: 0 }): Cluster[] {
   const cands: Candidate[] = [];
-  const wordIds = new Map<string, number>();
-  const count = new Map<number, number>();
+  const el: Elements = { words: new Map(), ofWord: [], word: [], repeat: [], count: [] };
   occurrences.forEach((o, index) => {
     const old = side(o.old, o.names);
     const nw = side(o.new, o.names);
     if ((old?.words.length ?? 0) + (nw?.words.length ?? 0) === 0) return;
-    const els = elements(indexed(o.type, old, nw), wordIds);
-    for (const e of els) count.set(e, (count.get(e) ?? 0) + 1);
+    const els = elements(indexed(o.type, old, nw), el);
     cands.push({ index, old, new: nw, els });
   });
   // one order for every side: rarest element first
-  const rank = new Map([...count].sort((x, y) => x[1] - y[1] || x[0] - y[0]).map(([e], i) => [e, i]));
+  const order = Array.from(el.count, (_, e) => e).sort((x, y) => el.count[x] - el.count[y] || el.word[x] - el.word[y] || el.repeat[x] - el.repeat[y]);
+  const rank = new Int32Array(order.length);
+  order.forEach((e, r) => (rank[e] = r));
   const byKey = new Map<string, Building>();
   const posting = new Map<number, Building[]>();
   const all: Building[] = [];
