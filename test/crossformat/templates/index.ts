@@ -23,9 +23,8 @@ import { antora } from './antora.js';
 export type { Template, PageContext } from './common.js';
 
 /**
- * Tuned-on templates first, then the held-out ones, written before the structure-first extraction
- * was tuned and never tuned on: Antora (held out from the Nextra round on) and Nextra if still
- * marked so. MDN, Google Cloud, Starlight, GitBook and Mintlify were held out once, measured,
- * then tuned on for extraction without profiles.
+ * Tuned-on templates first, then the held-out one: Antora, written before the last round of
+ * structure-first tuning (on Nextra) and never tuned on. MDN, Google Cloud, Starlight, GitBook,
+ * Mintlify and Nextra were held out once, measured, then tuned on for extraction without profiles.
  */
 export const TEMPLATES: Template[] = [aws, mslearn, github, sphinxRtd, docusaurus, mkdocsMaterial, docsy, mdn, gcloud, vitepress, furo, starlight, gitbook, mintlify, antora, nextra];
