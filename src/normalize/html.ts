@@ -127,6 +127,7 @@ export function htmlToMarkdown(html: string, opts: HtmlToMarkdownOptions = {}): 
     dropBeforeTitle($, w, scopeText);
     dropTitleFurniture($, w, description);
     dropTocHeadings($, w);
+    dropTrailingPager($, body, w);
     rewriteCallouts($, w);
     rewriteHeadings($, w);
   }
@@ -788,6 +789,45 @@ function dropTitleFurniture($: CheerioAPI, wrapper: Element, description: string
     }
   }
   $(doomed).remove();
+}
+
+/** Elements holding a pager's links (not content blocks), and the content a pager never precedes. */
+const PAGER_HOLDERS = new Set(['div', 'nav', 'span']);
+const TRAILING_CONTENT = new Set(['p', 'pre', 'table', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PAGER_MAX_TEXT = 300;
+
+/**
+ * Previous/next links without the words (Nextra, Mintlify: the two neighbours' titles with
+ * arrows): at the end of the content, after its last paragraph, heading, list, table or code, a
+ * box holding one or two links and nothing else, each link reading as a link of the site's
+ * navigation outside the content (the sidebar lists the neighbours).
+ */
+function dropTrailingPager($: CheerioAPI, body: Element, wrapper: Element): void {
+  const navTexts = new Set<string>();
+  walk(body, (el) => {
+    if (el === wrapper) return false;
+    if (el.name === 'a' && el.attribs.href !== undefined) {
+      const t = collapse(textOf(el));
+      if (t) navTexts.add(t);
+    }
+    return true;
+  });
+  if (!navTexts.size) return;
+  const all = descendants(wrapper);
+  const doomed: Element[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (TRAILING_CONTENT.has(el.name)) break;
+    if (!PAGER_HOLDERS.has(el.name) || doomed.some((d) => isInside(d, el))) continue;
+    const text = nonSpaceLength(textOf(el));
+    if (!text || text > PAGER_MAX_TEXT) continue;
+    const links = descendants(el).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+    if (links.length < 1 || links.length > 2) continue;
+    if (links.some((a) => a.attribs.href.trim().startsWith('#') || !navTexts.has(collapse(textOf(a))))) continue;
+    const linked = links.reduce((n, a) => n + nonSpaceLength(textOf(a)), 0);
+    if (linked >= 0.9 * text) doomed.push(el);
+  }
+  $(doomed.filter((d) => !doomed.some((o) => o !== d && isInside(d, o)))).remove();
 }
 
 /** An "On this page" / "In this article" heading left with nothing but in-page links under it. */

@@ -86,6 +86,15 @@ describe('structure alone: furniture by the title, components named as footers, 
     expect(md(html)).toBe(`# T\n\n${PROSE}\n\n[Nextra setup](/c)`);
   });
 
+  it("previous/next links without the words go when trailing and named in the site's navigation", () => {
+    const page = (inner: string) =>
+      `<body><aside><a href="/c">Configuration</a><a href="/d">Deployment</a></aside><main><h1>T</h1><p>${PROSE}</p>${inner}</main></body>`;
+    expect(md(page(`<div><a href="/c" title="Configuration"><svg></svg>Configuration</a><a href="/d">Deployment<svg></svg></a></div>`))).toBe(`# T\n\n${PROSE}`);
+    // not named in the navigation, or followed by content: kept
+    expect(md(page(`<div><a href="/x">Other page</a></div>`))).toBe(`# T\n\n${PROSE}\n\n[Other page](/x)`);
+    expect(md(page(`<div><a href="/c">Configuration</a></div><p>${PROSE}</p>`))).toBe(`# T\n\n${PROSE}\n\n[Configuration](/c)\n\n${PROSE}`);
+  });
+
   it('custom elements and classes named as footers, and class="nocontent", are chrome; a footer-named block of size is not', () => {
     const html = `<main><h1>T</h1><p class="collections-tip nocontent">Stay organized with collections</p><p>${PROSE}</p>
       <devsite-content-footer><p>Except as otherwise noted, the content of this page is licensed under CC BY 4.0.</p></devsite-content-footer>

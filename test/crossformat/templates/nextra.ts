@@ -5,7 +5,7 @@
 // "Permalink for this section" subheading-anchor, "Last updated on ...", the prev/next links,
 // the nextra-toc "On This Page" with "Question? Give us feedback →", "Edit this page" and
 // "Scroll to top", and the site footer. HELD OUT: written before the structure-first extraction
-// was tuned on GitBook, and never tuned on.
+// was tuned on GitBook; measured held out (0 of 33 clean), then tuned on.
 
 import type { Template } from './common.js';
 import { decorateHeadings, esc, sideEntries } from './common.js';
@@ -13,7 +13,7 @@ import { decorateHeadings, esc, sideEntries } from './common.js';
 export const nextra: Template = {
   id: 'nextra',
   platform: 'Nextra',
-  heldOut: true,
+  heldOut: false,
   render(page, ctx) {
     const side = sideEntries(page, ctx, ['Introduction', 'Getting Started', 'Configuration', 'Deployment', 'Monitoring', 'FAQ']);
     const hcls: Record<number, string> = {
