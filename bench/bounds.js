@@ -54,6 +54,20 @@ function nestedQuotes(n) {
   return out.join('\n') + '\n';
 }
 
+/** The same with a space after each marker (`> > > ...`): 9 MB, one paragraph once the markers are capped. */
+function spacedQuotes(n) {
+  const out = ['# Nested quotes', ''];
+  for (let k = 1; k <= n; k++) out.push(`${'> '.repeat(k)}quoted line ${k} says TLS 1.${k % 4}`);
+  return out.join('\n') + '\n';
+}
+
+/** A list indented one more level on each line. */
+function indentedList(n) {
+  const out = ['# Nested list', ''];
+  for (let k = 1; k <= n; k++) out.push(`${'  '.repeat(k - 1)}- item ${k} says TLS 1.${k % 4}`);
+  return out.join('\n') + '\n';
+}
+
 /** Change one word in about `rate` of the sentences (as worst-cases.js does). */
 function edit(text, every) {
   let k = 0;
@@ -118,6 +132,14 @@ const CASES = {
   'quotes-3k-edit': () => {
     const t = nestedQuotes(3000);
     return ['diff', file('q-a.md', t), file('q-b.md', t.replace('quoted line 1500 says', 'quoted line 1500 now says')), '--format', 'json'];
+  },
+  'quotes-spaced-3k-edit': () => {
+    const t = spacedQuotes(3000);
+    return ['diff', file('qs-a.md', t), file('qs-b.md', t.replace('quoted line 1500 says', 'quoted line 1500 now says')), '--format', 'json'];
+  },
+  'list-indent-3k-edit': () => {
+    const t = indentedList(3000);
+    return ['diff', file('l-a.md', t), file('l-b.md', t.replace('item 1500 says', 'item 1500 now says')), '--format', 'json'];
   },
 };
 

@@ -15,7 +15,7 @@ import { guideTextSides } from '../../src/normalize/text-guided.js';
 import { buildSections, sectionsOfModel } from '../../src/sections/index.js';
 import { alignSections } from '../../src/align/index.js';
 import { buildReport } from '../../src/report/build.js';
-import { classifyReport } from '../../src/classify/index.js';
+import { CLASSIFY_MAX_CHARS, classifyChange, classifyReport } from '../../src/classify/index.js';
 import { boundNesting } from '../../src/normalize/markdown.js';
 import { DEFAULT_MAX_CANONICAL } from '../../src/bounded.js';
 
@@ -107,5 +107,26 @@ describe('nesting work budget (3,000 lines each one block quote deeper read in 7
   it('fenced code is never touched', () => {
     const q = '```\n' + quotes(3000) + '\n```\n';
     expect(boundNesting(q)).toBe(q);
+  });
+});
+
+describe('a change with megabytes of text is not read by the rules', () => {
+  const big = (word: string) => `We require TLS 1.2 for ${word}. `.repeat(Math.ceil(CLASSIFY_MAX_CHARS / 30) + 1);
+  const ctx = (notes: string[]) => ({ heading: 'Security', path: null, sectionStatus: 'modified' as const, notes });
+
+  it(`over ${CLASSIFY_MAX_CHARS / 1048576} MB on one side: medium, not classified, noted`, () => {
+    const notes: string[] = [];
+    const text = big('clients');
+    expect(text.length).toBeGreaterThan(CLASSIFY_MAX_CHARS);
+    const out = classifyChange({ type: 'changed', old: text, new: `${text}x`, category: 'content', severity: 'low', summary: '' }, ctx(notes));
+    expect(out).toMatchObject({ severity: 'medium', summary: 'Changed (over 2 MB of text: not classified)', rules: [] });
+    expect(notes).toEqual(['a change over 2 MB of text was not classified (shown as medium)']);
+  });
+
+  it('a change just under the limit is classified by the rules', () => {
+    const notes: string[] = [];
+    const out = classifyChange({ type: 'changed', old: 'We require TLS 1.2 for clients.', new: 'We require TLS 1.3 for clients.', category: 'content', severity: 'low', summary: '' }, ctx(notes));
+    expect(out.rules?.length).toBeGreaterThan(0);
+    expect(notes).toEqual([]);
   });
 });
