@@ -37,6 +37,17 @@ describe('unwrapping hard-wrapped text (w3m -dump)', () => {
     expect(lines.map((l) => l.text)).toEqual(['Rotating AWS KMS keys', w3m.join(' ')]);
   });
 
+  it('a page of short paragraphs, links and commands still tells its wrap width by its many full lines', () => {
+    const para = [
+      'Service principals are accounts not tied to any particular user, which you can',
+      'assign permissions through predefined roles. Authenticating with a service',
+      'principal is the best way to write secure scripts or programs.',
+    ];
+    const short = ['To log in with a client secret, use the following command:', 'Under PowerShell, use the Get-Credential cmdlet in a shell.', '  • Manage Azure subscriptions with the Azure CLI here'];
+    const page = [...para, '', ...short, '', ...para, '', ...short, '', ...para, '', ...short, '', ...short, '', 'az login --service-principal --username APP_ID --password CLIENT_SECRET --tenant TENANT_ID'];
+    expect(wrapWidth(page)).toBe(78);
+  });
+
   it('unwrapped text (innerText) has no wrap width: short lines stay apart', () => {
     // resource-groups/security_data-protection (innerText): one block per line
     const inner = ['Data encryption', 'Encryption at rest', 'Data stored in Resource Groups is encrypted at rest using transparent server-side encryption.'];
