@@ -89,6 +89,9 @@ export const CHROME_PACKS: ChromePack[] = [
     ],
     edges: [
       /^(download microsoft edge|more info about internet explorer and microsoft edge)$/,
+      /^download pdf$/,
+      // the article toolbar's buttons on one line (w3m lays inline buttons side by side)
+      /^(ask learn|table of contents|read in english|add|add to plan|add to collections|save|edit|more actions|exit focus mode|focus mode|share|print)( (ask learn|table of contents|read in english|add|add to plan|add to collections|save|edit|more actions|exit focus mode|focus mode|share|print))+$/,
       /^(read in english|save|add to collections|add to plan|edit|exit focus mode|focus mode|ask learn|table of contents)$/,
       /^(article|reference|tutorial|quickstart|concept|how-to guide|overview) ?•? ?\d{2}\/\d{2}\/\d{4}( ?•? ?\d+ contributors?)?$/,
       /^(article|reference|tutorial|quickstart|concept|how-to guide)$/,

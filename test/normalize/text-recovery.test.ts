@@ -423,4 +423,9 @@ describe('one version guides the reading of the other', () => {
     const inner = 'Docs\nCA\ncert-manager configuration: CA Issuers\nCA issuers are for demos.\n';
     expect(guidedMd(inner, dmd)).toBe('# CA\n\nCA issuers are for demos.\n');
   });
+
+  it('a title over a lower-case tagline set apart by a blank line is still the title (Docsy lead under the h1)', () => {
+    const page = '  • Documentation\n  • GitHub\n\nCA\n\ncert-manager configuration: CA Issuers\nCA issuers are generally for demos or for advanced users with tooling.\n';
+    expect(txt(page).startsWith('# CA\n')).toBe(true);
+  });
 });
