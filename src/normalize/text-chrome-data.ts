@@ -18,6 +18,8 @@ export const CHROME_PACKS: ChromePack[] = [
     site: 'any',
     anywhere: [
       /^(select your cookie preferences|we use cookies.*|this (web)?site uses cookies.*)$/,
+      // a cookie banner naming its site ("example.com uses cookies from ... to deliver ...")
+      /^[a-z0-9-]+(\.[a-z0-9-]+)+ uses cookies\b.{0,300}$/,
       /^we use (essential|necessary|performance|functional|strictly necessary|optional) cookies.*$/,
       /^(was|is) this (page|article|content|information|document|section) (helpful|useful)( to you)?\?$/,
       /^(did you find what you needed|did this page help you|did you find this (page )?helpful)\?$/,

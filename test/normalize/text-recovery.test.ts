@@ -428,4 +428,9 @@ describe('one version guides the reading of the other', () => {
     const page = '  • Documentation\n  • GitHub\n\nCA\n\ncert-manager configuration: CA Issuers\nCA issuers are generally for demos or for advanced users with tooling.\n';
     expect(txt(page).startsWith('# CA\n')).toBe(true);
   });
+
+  it('a cookie banner naming its site is chrome, not the first running text (the title above the content is found)', () => {
+    const page = 'docs.example.com uses cookies from Example to deliver and enhance the quality of its services and to analyze traffic. Learn more.OK, got it\n\n  • Overview\n  • Pricing\n\nLambda quotas\n\nLambda sets quotas for the resources that you can use.\n';
+    expect(txt(page)).toBe('# Lambda quotas\n\nLambda sets quotas for the resources that you can use.\n');
+  });
 });
