@@ -18,6 +18,8 @@ export const CHROME_PACKS: ChromePack[] = [
     site: 'any',
     anywhere: [
       /^(select your cookie preferences|we use cookies.*|this (web)?site uses cookies.*)$/,
+      // a cookie banner naming its site ("example.com uses cookies from ... to deliver ...")
+      /^[a-z0-9-]+(\.[a-z0-9-]+)+ uses cookies\b.{0,300}$/,
       /^we use (essential|necessary|performance|functional|strictly necessary|optional) cookies.*$/,
       /^(was|is) this (page|article|content|information|document|section) (helpful|useful)( to you)?\?$/,
       /^(did you find what you needed|did this page help you|did you find this (page )?helpful)\?$/,
@@ -89,6 +91,9 @@ export const CHROME_PACKS: ChromePack[] = [
     ],
     edges: [
       /^(download microsoft edge|more info about internet explorer and microsoft edge)$/,
+      /^download pdf$/,
+      // the article toolbar's buttons on one line (w3m lays inline buttons side by side)
+      /^(ask learn|table of contents|read in english|add|add to plan|add to collections|save|edit|more actions|exit focus mode|focus mode|share|print)( (ask learn|table of contents|read in english|add|add to plan|add to collections|save|edit|more actions|exit focus mode|focus mode|share|print))+$/,
       /^(read in english|save|add to collections|add to plan|edit|exit focus mode|focus mode|ask learn|table of contents)$/,
       /^(article|reference|tutorial|quickstart|concept|how-to guide|overview) ?•? ?\d{2}\/\d{2}\/\d{4}( ?•? ?\d+ contributors?)?$/,
       /^(article|reference|tutorial|quickstart|concept|how-to guide)$/,

@@ -161,8 +161,13 @@ function findTitle(lines: TextLine[], hints: ChromeHints, notes: string[]): numb
   for (let i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.bullet || l.cells || !isHeadingLike(l.text) || isChrome(l, hints) || TOC_LABEL.test(l.text) || NOTE_LABEL.test(l.text)) continue;
-    // (a line whose sentence goes on below it in lower case is not a title)
-    if (lines[i + 1] && /^\p{Ll}/u.test(lines[i + 1].text)) continue;
+    // (a line whose sentence goes on below it in lower case is not a title: right under it, or past a
+    // blank line to the sentence's end; a lower-case line that ends no sentence is a tagline or a lead)
+    // (page tools between are passed over)
+    let b = i + 1;
+    while (b < lines.length && isChrome(lines[b], hints)) b++;
+    const below = lines[b];
+    if (below && /^\p{Ll}/u.test(below.text) && (!lines[b - 1].blankAfter || SENTENCE_END.test(below.text))) continue;
     if (!isTocEntry(lines, i)) cands.push(i);
   }
   if (cands.length) {

@@ -60,6 +60,8 @@ const CODE_CHARS = /[{}[\];=$"`<>\\]/;
 /** Narrowest wrap width believed (no text browser or crawler wraps narrower), and lines needed to tell one. */
 const MIN_WRAP = 40;
 const MIN_WRAPPED_LINES = 5;
+/** Full lines going on in the next one that tell a wrap width whatever the other lines are. */
+const MANY_FULL = 6;
 /** Lines longer than this are never hard-wrapped output. */
 const MAX_WRAP = 200;
 
@@ -88,7 +90,9 @@ export function wrapWidth(lines: string[]): number | null {
     const near = prose.filter((p) => p.n <= max && p.n >= max - FULL_SLACK);
     const long = prose.filter((p) => p.n <= max && p.n >= max / 2).length;
     const full = near.filter((p) => p.goesOn).length;
-    if (full >= 3 && near.length / long >= 0.45 && (!best || full >= best.full)) best = { w: max, full };
+    // (many full lines that go on tell it too, on a page whose other lines are short paragraphs, links and code)
+    const wrapped = near.length / long >= 0.45 || (full >= MANY_FULL && full / near.length >= 0.6);
+    if (full >= 3 && wrapped && (!best || full >= best.full)) best = { w: max, full };
   }
   return best ? best.w : null;
 }

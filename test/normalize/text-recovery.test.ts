@@ -37,6 +37,17 @@ describe('unwrapping hard-wrapped text (w3m -dump)', () => {
     expect(lines.map((l) => l.text)).toEqual(['Rotating AWS KMS keys', w3m.join(' ')]);
   });
 
+  it('a page of short paragraphs, links and commands still tells its wrap width by its many full lines', () => {
+    const para = [
+      'Service principals are accounts not tied to any particular user, which you can',
+      'assign permissions through predefined roles. Authenticating with a service',
+      'principal is the best way to write secure scripts or programs.',
+    ];
+    const short = ['To log in with a client secret, use the following command:', 'Under PowerShell, use the Get-Credential cmdlet in a shell.', '  • Manage Azure subscriptions with the Azure CLI here'];
+    const page = [...para, '', ...short, '', ...para, '', ...short, '', ...para, '', ...short, '', ...short, '', 'az login --service-principal --username APP_ID --password CLIENT_SECRET --tenant TENANT_ID'];
+    expect(wrapWidth(page)).toBe(78);
+  });
+
   it('unwrapped text (innerText) has no wrap width: short lines stay apart', () => {
     // resource-groups/security_data-protection (innerText): one block per line
     const inner = ['Data encryption', 'Encryption at rest', 'Data stored in Resource Groups is encrypted at rest using transparent server-side encryption.'];
@@ -411,5 +422,15 @@ describe('one version guides the reading of the other', () => {
     const dmd = '---\ntitle: CA\ndescription: "cert-manager configuration: CA Issuers"\n---\n\nCA issuers are for demos.\n';
     const inner = 'Docs\nCA\ncert-manager configuration: CA Issuers\nCA issuers are for demos.\n';
     expect(guidedMd(inner, dmd)).toBe('# CA\n\nCA issuers are for demos.\n');
+  });
+
+  it('a title over a lower-case tagline set apart by a blank line is still the title (Docsy lead under the h1)', () => {
+    const page = '  • Documentation\n  • GitHub\n\nCA\n\ncert-manager configuration: CA Issuers\nCA issuers are generally for demos or for advanced users with tooling.\n';
+    expect(txt(page).startsWith('# CA\n')).toBe(true);
+  });
+
+  it('a cookie banner naming its site is chrome, not the first running text (the title above the content is found)', () => {
+    const page = 'docs.example.com uses cookies from Example to deliver and enhance the quality of its services and to analyze traffic. Learn more.OK, got it\n\n  • Overview\n  • Pricing\n\nLambda quotas\n\nLambda sets quotas for the resources that you can use.\n';
+    expect(txt(page)).toBe('# Lambda quotas\n\nLambda sets quotas for the resources that you can use.\n');
   });
 });
