@@ -62,6 +62,15 @@ export const CHROME_PACKS: ChromePack[] = [
       /^(menu|navigation|main navigation|breadcrumbs?)$/,
       /^(sign in|sign up|log in|create (an|a free) account|get started for free|start free)$/,
       /^(rate this page|report (a|an) (problem|issue)( with this (page|content))?)$/,
+      // page tools many generators share (Mintlify, Starlight, Nextra, VitePress, GitBook...)
+      /^(copy page|copy (page )?as markdown|(open|view) (page )?(in|as) (markdown|chatgpt|claude|perplexity))$/,
+      /^((suggest|propose) (changes|edits?)( to this page)?|raise (an )?issue|report (an )?issue|edit (this )?page)( ?((suggest|propose) (changes|edits?)|raise (an )?issue|report (an )?issue))*$/,
+      /^(select theme|toggle (theme|dark mode)|switch (theme|to (light|dark) (mode|theme))|light|dark|system|auto|light mode|dark mode)$/,
+      /^(back|return|scroll) to top$/,
+      /^(built|made|powered|generated) (with|using|by) [\w .-]{1,60}$/,
+      /^this (page|site|documentation) (was|is) (built|made|generated|powered) (with|using|by) .{1,120}$/,
+      /^(the source code for this .{1,60} is |this .{1,40} is |released |content |documentation )?(licensed|released|available) under .{1,120}$/,
+      /^.{0,40}(mit|apache|mpl|bsd|gpl|cc by)[\w. -]{0,20} ©? ?\d{4}.{0,80}$/,
     ],
   },
   {
@@ -224,6 +233,7 @@ export const END_ANCHORS: RegExp[] = [
   /^.{0,80} all rights reserved\.?$/,
   /^(privacy|terms|site terms)( ?\| ?(privacy|terms of use|site terms|cookie preferences|trademarks|legal)){1,}.*$/,
   /^(built with sphinx|made with material for mkdocs|built with docusaurus|powered by hugo).*$/,
+  /^(built|made|powered) (with|by) [\w .-]{1,40}$/,
   /^this page was last modified on .{4,60} by mdn contributors\.?$/,
   /^except as otherwise noted, the content of this page is licensed under.*$/,
 ];

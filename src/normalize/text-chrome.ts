@@ -327,11 +327,54 @@ function dropTocs(lines: TextLine[], hints: ChromeHints): TextLine[] {
   return out;
 }
 
+/** Words a heading's anchor link says around the heading's text (its screen-reader label or title). */
+const ANCHOR_WORDS = new Set(['section', 'titled', 'permalink', 'permanent', 'link', 'links', 'anchor', 'heading', 'direct', 'to', 'this', 'the', 'for', 'copy', 'jump', 'go', 'named', 'called', 'header', 'hyperlink', 'url', '#', '¶', '§']);
+/** A bare anchor label, with no heading text in it ("Link to this heading", "Permalink", "#"). */
+const BARE_ANCHOR = /^(#|¶|§|🔗|permalink|anchor( link)?|link to (this )?(heading|section|header)|(copy )?(link|url) to (this )?(heading|section|clipboard)|direct link to (this )?(heading|section))$/i;
+
+/**
+ * A heading's anchor label: a short line right under (or over) a heading that says that
+ * heading's text with anchor words around it ("Section titled “X”", "Permalink to "X"",
+ * "Direct link to X"), or a bare anchor label. Browsers keep screen-reader text in innerText,
+ * and w3m keeps it too: it is the heading's link, not content.
+ */
+export function isAnchorLabel(lines: TextLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.bullet || l.cells || l.text.length > 200) return false;
+  const near = [lines[i - 1], lines[i + 1]].filter((h): h is TextLine => h !== undefined && !h.bullet && isHeadingLike(h.text));
+  if (!near.length) return false;
+  if (BARE_ANCHOR.test(l.text.trim())) return true;
+  const fold = (s: string) => s.replace(/[\u2018\u2019\u201c\u201d"'«»]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const t = fold(l.text);
+  return near.some((h) => {
+    const k = fold(h.text);
+    const at = k ? t.indexOf(k) : -1;
+    if (at < 0 || t === k) return false;
+    const rest = (t.slice(0, at) + ' ' + t.slice(at + k.length)).split(/\s+/).filter(Boolean);
+    return rest.length > 0 && rest.length <= 5 && rest.every((w) => ANCHOR_WORDS.has(w.replace(/[:.]$/, '')));
+  });
+}
+
+/** The lines without the headings' anchor labels (the heading takes the label's spacing below it). */
+function dropAnchorLabels(all: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (!isAnchorLabel(all, i)) {
+      out.push(all[i]);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev === all[i - 1]) prev.blankAfter ||= all[i].blankAfter;
+    if (all[i + 1]) all[i + 1].blankBefore ||= all[i].blankBefore;
+  }
+  return out;
+}
+
 /** The content of a text rendering: title found, chrome above and below it and widgets dropped. */
 export function bracket(all: TextLine[], hints: ChromeHints = {}): Bracketed {
   const notes: string[] = [];
   // (widget lines stay until the end: they are the footer's anchors too)
-  const lines = dropTocs(all, hints);
+  const lines = dropTocs(dropAnchorLabels(all), hints);
   const ti = findTitle(lines, hints, notes);
   const known = new Set((hints.titles ?? []).map(textKey));
   const title = ti >= 0 ? (ti === 0 && titleOfPageLine(lines[0].text) && !known.has(lines[0].key) ? titleOfPageLine(lines[0].text)! : lines[ti].text) : null;
