@@ -8,7 +8,7 @@ import { UserError, maxSeverity } from './types.js';
 import { normalize, type NormalizeResult } from './normalize/index.js';
 import type { TextHints } from './normalize/text.js';
 import { MAX_DEPTH as HTML_MAX_DEPTH } from './normalize/html.js';
-import { INLINE_MARKER_LIMIT, takeInlineBounded } from './normalize/markdown.js';
+import { INLINE_MARKER_LIMIT, takeInlineBounded, takeMarkdownNotes } from './normalize/markdown.js';
 import { compareCanonical, sameCanonical, type CompareOptions } from './pipeline.js';
 import { classifyReport } from './classify/index.js';
 import { coarseDiff } from './diff/coarse.js';
@@ -71,8 +71,10 @@ export function safeNormalize(raw: RawPage, fallbacks: string[], hints?: TextHin
   let doc: NormalizeResult;
   try {
     takeInlineBounded();
+    takeMarkdownNotes();
     doc = normalize(raw, hints);
     if (takeInlineBounded()) fallbacks.push(`a paragraph, list item or cell has over ${INLINE_MARKER_LIMIT.toLocaleString('en')} emphasis markers or \`<\`: they were read as plain text`);
+    for (const n of takeMarkdownNotes()) fallbacks.push(`${raw.label}: ${n}`);
   } catch (e) {
     if (e instanceof UserError) throw e;
     fallbacks.push(`${raw.format} conversion failed (${message(e)}); compared as plain text`);

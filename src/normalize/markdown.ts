@@ -282,13 +282,24 @@ export function boundNesting(body: string): string {
   return changed ? lines.join('\n') : body;
 }
 
+/** One line of text as a plain paragraph (nothing in it is Markdown), or null when it is blank. */
+function plainParagraph(line: string): DocBlock | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  return text ? { type: 'paragraph', text: escapeLineStart(escapeText(text)) } : null;
+}
+
 /**
  * Last resort when marked still runs out of stack (inline emphasis nested thousands deep): the
- * page read as text, block by block: `#` lines as headings, everything else as paragraphs.
+ * page read as text, block by block: `#` lines as headings, everything else as paragraphs (a
+ * block over PARAGRAPH_MAX_CHARS one paragraph per line, as plainLines reads it).
  */
 function plainBlocks(body: string): DocBlock[] {
   const out: DocBlock[] = [];
   for (const chunk of body.split(/\n[ \t]*\n/)) {
+    if (chunk.length > PARAGRAPH_MAX_CHARS) {
+      pushAll(out, plainLines(chunk.split('\n')));
+      continue;
+    }
     const text = chunk.replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const h = /^(#{1,6}) +(.*)$/.exec(text);
@@ -296,6 +307,118 @@ function plainBlocks(body: string): DocBlock[] {
     else out.push({ type: 'paragraph', text: escapeLineStart(escapeText(text)) });
   }
   return out;
+}
+
+/**
+ * Lines without a blank line between them (outside fenced code) that marked may read as one
+ * paragraph: past PARAGRAPH_MAX_CHARS of them, they are cut (boundParagraphs). marked's
+ * paragraph and setext-heading regexes backtrack once per character of a paragraph and run out
+ * of their stack at about 8.5 MB (a `RangeError`, and the page was read again as plain text at
+ * twice the cost); 3,000 lines of `> > > ...` with their markers capped made such a paragraph of 9 MB.
+ * Real pages stay far below (the largest paragraph in the corpus: under 20 KB).
+ */
+export const PARAGRAPH_MAX_CHARS = 4 * 1024 * 1024;
+/**
+ * What marked is given of a run cut by boundParagraphs: its lines up to this many characters; the
+ * rest of its lines are read as plain text, one paragraph each (a line over this: in pieces of
+ * at most this, cut at a space). Its canonical text (escapes at most double it) reads back uncut.
+ */
+export const PARAGRAPH_KEEP_CHARS = 1024 * 1024;
+
+/** Lines of text, one plain paragraph each; a line over PARAGRAPH_KEEP_CHARS in pieces cut at spaces. */
+function plainLines(lines: readonly string[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (const line of lines) {
+    for (let at = 0; at < line.length; ) {
+      let end = Math.min(line.length, at + PARAGRAPH_KEEP_CHARS);
+      if (end < line.length) {
+        const sp = line.lastIndexOf(' ', end);
+        if (sp > at) end = sp;
+      }
+      const p = plainParagraph(line.slice(at, end));
+      if (p) out.push(p);
+      at = end;
+    }
+  }
+  return out;
+}
+
+/** A part of a body cut by boundParagraphs: Markdown for marked, or lines read as plain text. */
+export type BodyPart = { markdown: string } | { plain: string[] };
+
+let paragraphsCut = 0;
+let readAsPlain = false;
+
+/** Markdown reading notes since the last call (bounded.ts puts them in the report's fallbacks), and reset. */
+export function takeMarkdownNotes(): string[] {
+  const notes: string[] = [];
+  if (paragraphsCut)
+    notes.push(
+      `${paragraphsCut === 1 ? 'a paragraph' : `${paragraphsCut} paragraphs`} over ${PARAGRAPH_MAX_CHARS / 1048576} MB without a blank line: past the first ${PARAGRAPH_KEEP_CHARS / 1048576} MB, each line was read as a plain-text paragraph`,
+    );
+  if (readAsPlain) notes.push('the Markdown reader ran out of stack on this page: it was read as plain text, block by block');
+  paragraphsCut = 0;
+  readAsPlain = false;
+  return notes;
+}
+
+/** Blank for a paragraph: nothing but spaces and quote markers. */
+const BLANK_IN_QUOTE = /^[ >]*$/;
+/** Lines that start a list item or a table row (after quote markers): marked reads those one by one. */
+const ITEM_OR_ROW = /^[ >]*(?:[-+*](?: |$)|\d{1,9}[.)](?: |$)|\|)/;
+
+/**
+ * Cut every run of lines over PARAGRAPH_MAX_CHARS (a run: lines outside fenced code, none blank
+ * or only quote markers, none starting a list item or a table row) after its lines that fit in
+ * PARAGRAPH_KEEP_CHARS: marked reads the parts before, between and after such runs, and their
+ * other lines are read as plain text. null when no run is over (every real page): one linear pass.
+ */
+export function boundParagraphs(body: string): BodyPart[] | null {
+  if (body.length <= PARAGRAPH_MAX_CHARS) return null;
+  let parts: BodyPart[] | null = null;
+  let fence: string | null = null;
+  let partStart = 0; // where the Markdown part being built starts
+  let runStart = -1; // offset of the current run's first line
+  let runChars = 0;
+  let keepEnd = -1; // end of the run's last line within PARAGRAPH_KEEP_CHARS
+  // (the end of a run: cut it when it is over)
+  const endRun = (at: number) => {
+    if (runStart >= 0 && runChars > PARAGRAPH_MAX_CHARS) {
+      parts ??= [];
+      const cut = Math.max(keepEnd, runStart);
+      parts.push({ markdown: body.slice(partStart, cut) });
+      parts.push({ plain: body.slice(cut, at).split('\n') });
+      partStart = at;
+      paragraphsCut++;
+    }
+    runStart = -1;
+    runChars = 0;
+    keepEnd = -1;
+  };
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const end = nl < 0 ? body.length : nl + 1;
+    const line = body.slice(at, nl < 0 ? body.length : nl);
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[0].trim()) fence = null;
+    } else if (f) {
+      endRun(at);
+      fence = f[1];
+    } else if (BLANK_IN_QUOTE.test(line) || ITEM_OR_ROW.test(line)) {
+      endRun(at);
+    } else {
+      if (runStart < 0) runStart = at;
+      runChars += end - at;
+      if (runChars <= PARAGRAPH_KEEP_CHARS) keepEnd = end;
+    }
+    at = end;
+  }
+  endRun(body.length);
+  if (!parts) return null;
+  const all: BodyPart[] = parts;
+  if (partStart < body.length) all.push({ markdown: body.slice(partStart) });
+  return all;
 }
 
 /**
@@ -544,9 +667,16 @@ export function readMarkdown(src: string): DocModel {
   const text = dialect ? dialect.body : body;
   let blocks: DocBlock[];
   try {
-    blocks = convert(lexChunked(boundNesting(text)), 0, { a: null });
+    const parts = boundParagraphs(text);
+    if (!parts) blocks = convert(lexChunked(boundNesting(text)), 0, { a: null });
+    else {
+      blocks = [];
+      const anchor = { a: null };
+      for (const p of parts) pushAll(blocks, 'plain' in p ? plainLines(p.plain) : convert(lexChunked(boundNesting(p.markdown)), 0, anchor));
+    }
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
+    readAsPlain = true;
     blocks = plainBlocks(text);
   }
   if (dialect) blocks = settleCallouts(blocks, dialect.labels);

@@ -16,8 +16,8 @@ import { buildSections, sectionsOfModel } from '../../src/sections/index.js';
 import { alignSections } from '../../src/align/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { CLASSIFY_MAX_CHARS, classifyChange, classifyReport } from '../../src/classify/index.js';
-import { boundNesting } from '../../src/normalize/markdown.js';
-import { DEFAULT_MAX_CANONICAL } from '../../src/bounded.js';
+import { boundNesting, boundParagraphs, PARAGRAPH_KEEP_CHARS, PARAGRAPH_MAX_CHARS } from '../../src/normalize/markdown.js';
+import { DEFAULT_MAX_CANONICAL, safeNormalize } from '../../src/bounded.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'redline-bounds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -128,5 +128,24 @@ describe('a change with megabytes of text is not read by the rules', () => {
     const out = classifyChange({ type: 'changed', old: 'We require TLS 1.2 for clients.', new: 'We require TLS 1.3 for clients.', category: 'content', severity: 'low', summary: '' }, ctx(notes));
     expect(out.rules?.length).toBeGreaterThan(0);
     expect(notes).toEqual([]);
+  });
+});
+
+describe('a paragraph of megabytes is cut before marked (its regexes overflowed at about 8.5 MB)', () => {
+  const line = (k: number) => `${'> '.repeat(8)}line ${k} says TLS 1.${k % 4} ${'word '.repeat(60)}`;
+  const page = `# Long\n\n${Array.from({ length: 16000 }, (_, k) => line(k)).join('\n')}\n\nAfter.\n`;
+  it('marked is given at most PARAGRAPH_KEEP_CHARS of the run; the rest are plain lines', () => {
+    const parts = boundParagraphs(page)!;
+    expect(parts).not.toBeNull();
+    expect(page.length).toBeGreaterThan(PARAGRAPH_MAX_CHARS);
+    const md = parts.filter((p): p is { markdown: string } => 'markdown' in p);
+    expect(md.reduce((m, p) => Math.max(m, p.markdown.length), 0)).toBeLessThanOrEqual(PARAGRAPH_KEEP_CHARS + 100);
+    expect(parts.map((p) => ('markdown' in p ? p.markdown : p.plain.join('\n'))).join('')).toBe(page);
+    expect(boundParagraphs('# Short\n\nA paragraph.\n')).toBeNull();
+  });
+  it('says so in the report fallbacks', () => {
+    const fallbacks: string[] = [];
+    safeNormalize({ label: 'old', text: page, format: 'markdown' }, fallbacks);
+    expect(fallbacks.some((f) => /over 4 MB without a blank line/.test(f))).toBe(true);
   });
 });
