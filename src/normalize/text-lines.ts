@@ -190,6 +190,9 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
  * above was too full to take this line's first word, at the same indentation (or at the
  * hanging indentation of a bullet's text).
  */
+// a line drawn with rule characters only (w3m draws <hr> as ━━━, some sites as ─── or ═══)
+const RULE_LINE = /^\s*[━─═\u2014_\-=*·•]{3,}\s*$/u;
+
 function continues(last: TextLine, indent: number, body: string, prevEnd: number, layout: Layout): boolean {
   if (layout.wrap === null) return false;
   // (a no-break space glues words the wrapper kept together, and is gone by now: a line within a
@@ -199,6 +202,7 @@ function continues(last: TextLine, indent: number, body: string, prevEnd: number
   // a "word" wider than half a line after a short line is a rule or a URL standing alone
   if (w > layout.wrap / 2 && prevEnd < layout.wrap / 2) return false;
   if (COLUMN_GAP.test(body.trim()) || COLUMN_GAP.test(last.body.trim())) return false; // a table row, not prose
+  if (RULE_LINE.test(body) || RULE_LINE.test(last.body)) return false; // a drawn rule stands alone
   if (last.bullet) return indent > last.indent;
   return indent === last.indent;
 }
