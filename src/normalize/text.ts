@@ -68,7 +68,8 @@ export function readTextNotes(src: string, hints: TextHints = {}): TextRead {
 function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout, guide: LineGuide | undefined): number | null {
   const l = lines[i];
   const next = lines[i + 1];
-  if (l.bullet || indent !== 0 || l.cells) return null;
+  // (one column in is still the base: an anchor icon drawn before a heading leaves a space, as Just the Docs' do)
+  if (l.bullet || indent > 1 || l.cells) return null;
   // a note label over text is merged with it (tidy), whatever the other version made of it
   if (NOTE_LABEL.test(l.text) && next && !next.bullet) return null;
   const known = guide?.heading(l.text) ?? null;
