@@ -237,8 +237,9 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
     if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
     if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
+    // (under a list item, when it is indented as the item's own text goes on)
     const above = lines[i - 1];
-    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && !above.bullet && opensContent(above.text) && !isChrome(above, hints)) break;
+    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && (!above.bullet || (!l.bullet && l.indent > above.indent)) && opensContent(above.text) && !isChrome(above, hints)) break;
     t = i;
   }
   return t;

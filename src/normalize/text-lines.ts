@@ -14,6 +14,7 @@ const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
 const DASH_BREAK = /\S[-–—]$/;
 /** Two or more spaces between words (not after a sentence's end): columns of a table laid out with spaces. */
 export const COLUMN_GAP = /[^\s.!?:;] {2,}\S/;
+const COLUMN_GAPS = /[^\s.!?:;] {2,}\S/g;
 
 export interface TextLine {
   /** 0-based number of the (first) source line */
@@ -201,7 +202,10 @@ function continues(last: TextLine, indent: number, body: string, prevEnd: number
   if (prevEnd + 1 + w <= layout.wrap && prevEnd < layout.wrap - NBSP_SLACK) return false;
   // a "word" wider than half a line after a short line is a rule or a URL standing alone
   if (w > layout.wrap / 2 && prevEnd < layout.wrap / 2) return false;
-  if (COLUMN_GAP.test(body.trim()) || COLUMN_GAP.test(last.body.trim())) return false; // a table row, not prose
+  // a table row, not prose; but one gap in a line that goes on a full line of prose is a wide space
+  // (a badge or an inline icon dropped by the renderer: "supports Internet / Explorer is  4.6.3.")
+  if (COLUMN_GAP.test(last.body.trim())) return false;
+  if (COLUMN_GAP.test(body.trim()) && (body.trim().match(COLUMN_GAPS)?.length !== 1 || last.body.trim().split(/\s+/).length < 8)) return false;
   if (RULE_LINE.test(body) || RULE_LINE.test(last.body)) return false; // a drawn rule stands alone
   if (last.bullet) return indent > last.indent;
   return indent === last.indent;
