@@ -237,12 +237,27 @@ function backOver(lines: TextLine[], t: number, hints: ChromeHints): number {
     if (isGuideContent(l, hints) && !((first.get(l.key) ?? i) < i)) break;
     if (!isChrome(l, hints) && !isWidget(l) && !isEnd(l) && !isNavLike(l) && !RULE.test(l.text)) break;
     // a short line right under a sentence is the content's own last line, unless it is a phrase
-    // (under a list item, when it is indented as the item's own text goes on)
     const above = lines[i - 1];
-    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && (!above.bullet || (!l.bullet && l.indent > above.indent)) && opensContent(above.text) && !isChrome(above, hints)) break;
+    if (!isChrome(l, hints) && !isEnd(l) && above && !l.blankBefore && !above.bullet && opensContent(above.text) && !isChrome(above, hints)) break;
+    // and so is the wrapped rest of a list item that is not a link (text indented under it, no blank line)
+    const item = itemAbove(lines, i);
+    if (!isChrome(l, hints) && !isEnd(l) && item !== null && !isChrome(lines[item], hints) && (!isNavLike(lines[item]) || opensContent(lines[item].text))) break;
     t = i;
   }
   return t;
+}
+
+/** The list item whose text line i goes on (indented under it, no blank line between), else null. */
+function itemAbove(lines: TextLine[], i: number): number | null {
+  const l = lines[i];
+  if (l.bullet) return null;
+  for (let j = i; j > 0; j--) {
+    if (lines[j].blankBefore) return null;
+    const above = lines[j - 1];
+    if (above.bullet) return above.indent < l.indent ? j - 1 : null;
+    if (above.indent !== l.indent) return null;
+  }
+  return null;
 }
 
 /** Lines right under the title that are page tools (dates, contributors, share and feedback links). */

@@ -205,7 +205,9 @@ function continues(last: TextLine, indent: number, body: string, prevEnd: number
   // a table row, not prose; but one gap in a line that goes on a full line of prose is a wide space
   // (a badge or an inline icon dropped by the renderer: "supports Internet / Explorer is  4.6.3.")
   if (COLUMN_GAP.test(last.body.trim())) return false;
-  if (COLUMN_GAP.test(body.trim()) && (body.trim().match(COLUMN_GAPS)?.length !== 1 || last.body.trim().split(/\s+/).length < 8)) return false;
+  // (two spaces, once: a table's cells are padded to their column, "size                and custom")
+  const gaps = body.trim().match(COLUMN_GAPS);
+  if (gaps && (gaps.length !== 1 || gaps[0].length !== 4 || last.body.trim().split(/\s+/).length < 8)) return false;
   if (RULE_LINE.test(body) || RULE_LINE.test(last.body)) return false; // a drawn rule stands alone
   if (last.bullet) return indent > last.indent;
   return indent === last.indent;

@@ -1,0 +1,63 @@
+// Spaces a renderer leaves where a page draws something that is not text (an anchor icon before
+// a heading, a badge inside a sentence) must not change what a line of whole-page text is.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/normalize/index.js';
+
+const txt = (s: string) => normalizeText(s, 'text').markdown;
+/** Words filled into lines of at most `width` columns, as a text browser wraps. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of text.trim().split(/\s+/)) {
+    if (line && line.length + 1 + w.length > width) (out.push(line), (line = ''));
+    line = line ? `${line} ${w}` : w;
+  }
+  return line ? [...out, line] : out;
+}
+const FILL = 'The quick brown fox jumps over the lazy dog and keeps on running far';
+
+describe('renderer spaces in text renderings', () => {
+  it('a heading one column in (an anchor icon before it) is a heading', () => {
+    const page = ' Guide\n\nIntro text of the page goes here.\n\n Deployment\n\nDeploy it with the tool.\n';
+    expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n\n## Deployment\n\nDeploy it with the tool.\n');
+  });
+
+  it('a wrapped line with one double space (a badge the renderer dropped) goes on the line above', () => {
+    const para = wrap(`${FILL} over the hills. `.repeat(6), 80);
+    const full = 'keeps running far over the hills, and the last version of it to support Internet'; // 80 columns
+    const wrapped = ['Guide', '', ...para, full, 'Explorer is  4.6.3.', '', ...wrap(`${FILL} again. `.repeat(4), 80), ''].join('\n');
+    expect(txt(wrapped)).toContain('to support Internet Explorer is 4.6.3.');
+  });
+
+  it("a w3m table's wrapped cells are still a table (cells padded to their column)", () => {
+    const table = [
+      'Quotas', '',
+      `${FILL} over the hills`, `${FILL} over the hills`, `${FILL} over the hills`, `${FILL} over the hills`,
+      '',
+      'Resource            Quota',
+      'Deployment package  50 MB (zipped, for direct upload) 250 MB (unzipped) This',
+      '(.zip file archive) quota applies to all the files you upload, including layers',
+      'size                and custom runtimes. 3 MB (console editor)',
+      'Test events         10',
+      '',
+    ].join('\n');
+    const md = txt(table);
+    expect(md).toContain('| Resource | Quota |');
+    expect(md).toMatch(/\| Deployment package \(\.zip file archive\) size \| 50 MB .* and custom runtimes\. 3 MB \(console editor\) \|/);
+  });
+
+  it("a list item's last wrapped line right above the footer is content, not footer", () => {
+    const page = [
+      'Guide', '',
+      'Intro text of the page goes here.', '',
+      '  • Internet Explorer - no support, mainly due to missing support for custom',
+      '    properties. The last version to support Internet',
+      '    Explorer  is  4.6.3.', '',
+      '© 2025, Example Inc. or its affiliates. All rights reserved.',
+      'Did this page help you?', 'Yes No Provide feedback', '',
+    ].join('\n');
+    const md = txt(page);
+    expect(md).toContain('Explorer is 4.6.3.');
+    expect(md).not.toContain('All rights reserved');
+  });
+});
