@@ -282,9 +282,13 @@ function tocEnd(lines: TextLine[], i: number): number {
   // innerText: entries on lines of their own, up to the first section's heading (an entry again);
   // a lone line over running text that stands nowhere else is that heading (a TOC left empty)
   // (page tools between that heading and its text are passed over: a badge, a widget line)
+  // (what follows a footer's anchor, "© 2025 ...", "Page last modified ...", is not that text)
   const overText = (j: number) => {
     let k = j + 1;
-    while (k < lines.length && isChromeLine(lines[k])) k++;
+    while (k < lines.length && isChromeLine(lines[k])) {
+      if (isEnd(lines[k])) return false;
+      k++;
+    }
     return k < lines.length && !isNavLike(lines[k]) && (lines[j].blankAfter || k > j + 1);
   };
   if (overText(i) && !isTocEntry(lines, i)) return i;

@@ -115,7 +115,8 @@ function toBlocks(lines: TextLine[], layout: Layout, guide: LineGuide | undefine
       continue;
     }
     // a line indented under an open item belongs to it; anything else closes the items it is not under
-    while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+    // (one column in is not indented: a renderer's space before a heading's anchor icon)
+    while (stack.length && stack[stack.length - 1].indent >= (indent <= 1 ? 0 : indent)) stack.pop();
     const s = guide?.structureAt(lines, i) ?? structureAt(lines, i);
     if (s) {
       container().push(

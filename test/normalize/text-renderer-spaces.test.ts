@@ -1,9 +1,13 @@
 // Spaces a renderer leaves where a page draws something that is not text (an anchor icon before
 // a heading, a badge inside a sentence) must not change what a line of whole-page text is.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/normalize/index.js';
+import { normalize, normalizeText } from '../../src/normalize/index.js';
+import { guideTextSides } from '../../src/normalize/text-guided.js';
 
 const txt = (s: string) => normalizeText(s, 'text').markdown;
+/** The text read with the Markdown version as its guide (what `redline diff page.md page.txt` does). */
+const guided = (text: string, md: string) =>
+  guideTextSides(normalize({ label: 't', text, format: 'text' }), normalize({ label: 'md', text: md, format: 'markdown' })).a.markdown;
 /** Words filled into lines of at most `width` columns, as a text browser wraps. */
 function wrap(text: string, width: number): string[] {
   const out: string[] = [];
@@ -59,5 +63,22 @@ describe('renderer spaces in text renderings', () => {
     const md = txt(page);
     expect(md).toContain('Explorer is 4.6.3.');
     expect(md).not.toContain('All rights reserved');
+  });
+
+  it('a heading one column in right under a list (innerText: no blank line, no bullets) closes the list', () => {
+    const md = '# Guide\n\nDo this:\n\n- Use MFA with each account.\n- Use TLS 1.2 or later.\n\n## Data encryption\n\nData is encrypted.\n';
+    const text = ' Guide\n\nDo this:\n\nUse MFA with each account.\nUse TLS 1.2 or later.\n Data encryption\n\nData is encrypted.\n';
+    expect(guided(text, md)).toBe(normalizeText(md, 'markdown').markdown);
+  });
+
+  it("a table of contents' last entry right above the footer is an entry, not a heading over the footer's text", () => {
+    const page = [
+      'Guide', '', 'Intro text of the page goes here.', '', 'Topics', '',
+      'Configure server-side encryption for artifacts stored in Amazon S3',
+      'Use a secrets manager to track database passwords or API keys', '',
+      'Back to top', '', 'Copyright © 2019-2025 Acme, Inc. Distributed under a CC BY 4.0 license.', '',
+      'Page last modified: Mar 14 2025 at 12:00 AM.', '',
+    ].join('\n');
+    expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n');
   });
 });
