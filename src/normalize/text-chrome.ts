@@ -289,7 +289,12 @@ function tocEnd(lines: TextLine[], i: number): number {
       if (isEnd(lines[k])) return false;
       k++;
     }
-    return k < lines.length && !isNavLike(lines[k]) && (lines[j].blankAfter || k > j + 1);
+    // (a note's label over its text is that text: "Important" / "Amazon S3 now applies ...")
+    if (k + 1 < lines.length && NOTE_LABEL.test(lines[k].text) && !lines[k].blankAfter) k++;
+    // (right under it with no blank line, only a sentence: innerText puts a heading's note box there)
+    if (k >= lines.length || !(lines[j].blankAfter || k > j + 1 || isProse(lines[k].text))) return false;
+    // (a short line whose sentence goes on in lower case is text: "The AWS shared responsibility model" / "applies to ...")
+    return !isNavLike(lines[k]) || (k + 1 < lines.length && !lines[k + 1].bullet && /^\p{Ll}/u.test(lines[k + 1].text));
   };
   if (overText(i) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);
@@ -297,7 +302,12 @@ function tocEnd(lines: TextLine[], i: number): number {
   let inPage = isTocEntry(lines, i);
   let j = i + 1;
   for (; j < lines.length && isEntry(lines[j]) && !lines[j].blankBefore && !lines[j].bullet; j++) {
-    if (seen.has(lines[j].key)) break;
+    if (seen.has(lines[j].key)) {
+      // (an entry standing again right away is the first section's heading: the line above it, a
+      // heading-like line listed nowhere below, is the page's title, not an entry)
+      if (j - 1 > i && !isTocEntry(lines, j - 1) && isHeadingLike(lines[j - 1].text)) j--;
+      break;
+    }
     seen.add(lines[j].key);
     if (phrases(lines[j]).edge) continue; // ("Show 2 more")
     const later = isTocEntry(lines, j);
