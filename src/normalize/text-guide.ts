@@ -13,7 +13,7 @@ import { roughPlain } from './doc.js';
 import { textKey, type TextLine } from './text-lines.js';
 import { codeText, columnTable, type CellHint, type Structure } from './text-structure.js';
 import { maxOf } from '../util/arrays.js';
-import { NOTE_LABEL } from './text-chrome.js';
+import { NOTE_LABEL, isHeadingLike } from './text-chrome.js';
 
 /** What a guide knows about a line of the text (from the other version's model). */
 export interface LineGuide {
@@ -23,6 +23,8 @@ export interface LineGuide {
   renamedHeading(i: number): number | null;
   /** the other version has this text as a list item or a paragraph (not a heading) */
   listItem(text: string): boolean;
+  /** the other version has lines that open as this one does as paragraphs set apart, never as headings (a procedure's title: "**To create a policy (console)**") */
+  titleParagraph(text: string): boolean;
   /** a table or code block of the other version that lines i.. spell out, or null */
   structureAt(lines: TextLine[], i: number): Structure | null;
 }
@@ -45,6 +47,10 @@ export interface Template {
   code: string[];
   /** paragraphs opening with a note label (`**Warning** text`): key of the text without it -> the label */
   labelled: Map<string, string>;
+  /** first word -> how many paragraphs of the template look like headings and open with it (a procedure's title: "**To delete a policy**") */
+  titleLeads: Map<string, number>;
+  /** first words of the template's headings */
+  headingLeads: Set<string>;
   /** image-only paragraphs, each with the key of the block before it */
   images: Array<{ block: Extract<DocBlock, { type: 'paragraph' }>; alt: string; after: string | null }>;
 }
@@ -56,10 +62,12 @@ const LABELLED = /^\*\*([^*]{1,20})\*\* /;
 const IMAGE_ONLY = /^(!\[(?:\\.|[^\]\\])*\]\([^)]*\)\s*)+$/;
 
 /** The template of a model (its blocks walked once). */
+const leadWord = (text: string) => text.trim().split(/\s+/)[0].toLowerCase();
+
 export function templateOf(model: DocModel): Template {
   const h1 = model.blocks.find((b) => b.type === 'heading' && b.level === 1) as { text: string; plain?: string } | undefined;
   const titles = [...new Set([h1 ? plainOf(h1) : null, model.title].filter((x): x is string => !!x))];
-  const t: Template = { titles, lead: model.description ?? null, headings: new Map(), items: new Map(), paragraphs: new Set(), labelled: new Map(), tables: [], code: [], images: [] };
+  const t: Template = { titles, lead: model.description ?? null, headings: new Map(), items: new Map(), paragraphs: new Set(), labelled: new Map(), tables: [], code: [], images: [], titleLeads: new Map(), headingLeads: new Set() };
   let last: string | null = null;
   const walk = (blocks: DocBlock[], depth: number) => {
     for (const b of blocks) {
@@ -67,12 +75,14 @@ export function templateOf(model: DocModel): Template {
         case 'heading':
           if (!t.headings.has(key(plainOf(b)))) t.headings.set(key(plainOf(b)), b.level);
           last = key(plainOf(b));
+          t.headingLeads.add(leadWord(plainOf(b)));
           break;
         case 'paragraph':
           if (IMAGE_ONLY.test(b.text.trim())) t.images.push({ block: b, alt: plainOf(b), after: last });
           else {
             t.paragraphs.add(key(plainOf(b)));
             last = key(plainOf(b));
+            if (isHeadingLike(plainOf(b))) t.titleLeads.set(leadWord(plainOf(b)), (t.titleLeads.get(leadWord(plainOf(b))) ?? 0) + 1);
             const m = LABELLED.exec(b.text);
             if (m && NOTE_LABEL.test(m[1])) t.labelled.set(key(b.text.slice(m[0].length)), m[1]);
           }
@@ -218,6 +228,7 @@ export function lineGuide(t: Template, lines: TextLine[]): LineGuide {
       return best ? best.level : null;
     },
     listItem: (text) => t.items.has(key(text)) || t.paragraphs.has(key(text)),
+    titleParagraph: (text) => (t.titleLeads.get(leadWord(text)) ?? 0) >= 2 && !t.headingLeads.has(leadWord(text)),
     structureAt: (lines, i) => cellPerLine(lines, i, t) ?? codeFromTemplate(lines, i, t) ?? (hint ? columnTable(lines, i, hint) : null),
   };
 }

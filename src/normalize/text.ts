@@ -75,6 +75,9 @@ function isHeading(lines: TextLine[], i: number, indent: number, layout: Layout,
   const known = guide?.heading(l.text) ?? null;
   if (known !== null) return known;
   if (!isHeadingLike(l.text) || guide?.listItem(l.text)) return null;
+  // (a line opening as two or more of the other version's paragraphs set apart do, and none of its
+  // headings, is one more of them, added or removed: AWS's bold procedure titles, "To delete a policy (console)")
+  if (guide?.titleParagraph(l.text)) return null;
   // a heading the other version renamed (text-guide.ts), set apart from the lines around it
   const renamed = guide?.renamedHeading(i) ?? null;
   if (renamed !== null && (l.blankBefore || l.blankAfter)) return renamed;

@@ -82,3 +82,18 @@ describe('renderer spaces in text renderings', () => {
     expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n');
   });
 });
+
+describe('procedure titles in text (bold paragraphs in the Markdown)', () => {
+  const md = (steps: string[]) => `# Policies\n\n## Console\n\n${steps.map((s) => `**${s}**\n\n1. Open the console.\n2. Choose the policy.\n`).join('\n')}`;
+  it('a removed one, guided by a version that has two others, is a paragraph, not a section', () => {
+    const text = 'Policies\n\nConsole\n\nTo create a policy (console)\n\nOpen the console.\nChoose the policy.\n\nTo change a policy (console)\n\nOpen the console.\nChoose the policy.\n\nTo delete a policy (console)\n\nOpen the console.\nChoose the policy.\n';
+    const out = guided(text, md(['To create a policy (console)', 'To change a policy (console)']));
+    expect(out).toContain('To delete a policy (console)');
+    expect(out).not.toMatch(/^#+ To delete/m);
+  });
+
+  it('with only one such paragraph, the line stays a heading', () => {
+    const text = 'Policies\n\nConsole\n\nTo create a policy (console)\n\nOpen the console.\nChoose the policy.\n\nTo delete a policy (console)\n\nOpen the console.\nChoose the policy.\n';
+    expect(guided(text, md(['To create a policy (console)']))).toMatch(/^## To delete a policy \(console\)$/m);
+  });
+});
