@@ -80,13 +80,23 @@ interface Phrases {
   end: boolean;
 }
 const phraseMemo = new WeakMap<TextLine, Phrases>();
+/** Screen-reader text after an external link: where one link of a run of page tools ends. */
+const NEW_TAB = /\s*\((?:opens|open|opening) in (?:a )?new (?:tab|window)\)\s*/i;
+
+/** Page tools run together on one line, each link ending with its "(opens in a new tab)". */
+function allTools(text: string): boolean {
+  if (!NEW_TAB.test(text)) return false;
+  const parts = text.split(NEW_TAB).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => isEdgeChromeLine(p) || isWidgetLine(p));
+}
+
 function phrases(l: TextLine): Phrases {
   let p = phraseMemo.get(l);
   if (!p) {
     const short = l.text.length <= 400;
     p = {
       widget: short && isWidgetLine(l.text),
-      edge: short && (isEdgeChromeLine(l.text) || (l.body !== l.text && isEdgeChromeLine(l.body))),
+      edge: short && (isEdgeChromeLine(l.text) || (l.body !== l.text && isEdgeChromeLine(l.body)) || allTools(l.text)),
       end: short && isEndAnchor(l.text),
     };
     phraseMemo.set(l, p);
