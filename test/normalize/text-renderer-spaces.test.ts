@@ -100,7 +100,8 @@ describe('procedure titles in text (bold paragraphs in the Markdown)', () => {
 
 describe('page tools run together on one line', () => {
   it('links each ending with "(opens in a new tab)" that are all page tools are chrome; a content link is kept', () => {
-    const page = 'Guide\n\nIntro text of the page goes here.\n\nQuestion? Give us feedback → (opens in a new tab)Edit this page (opens in a new tab)Scroll to top\n\nRead the release notes (opens in a new tab) for details.\n\nMore text of the page goes here.\n';
+    // (page tools stand at the page's edges: here right under the title)
+    const page = 'Guide\n\nQuestion? Give us feedback → (opens in a new tab)Edit this page (opens in a new tab)Scroll to top\n\nIntro text of the page goes here.\n\nRead the release notes (opens in a new tab) for details.\n\nMore text of the page goes here.\n';
     const md = txt(page);
     expect(md).not.toContain('Edit this page');
     expect(md).toContain('Read the release notes (opens in a new tab) for details.');
