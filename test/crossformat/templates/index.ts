@@ -20,12 +20,16 @@ import { mintlify } from './mintlify.js';
 import { nextra } from './nextra.js';
 import { antora } from './antora.js';
 import { justTheDocs } from './just-the-docs.js';
+import { hugoBook } from './hugo-book.js';
+import { sphinxBook } from './sphinx-book.js';
 
 export type { Template, PageContext } from './common.js';
 
 /**
  * Tuned-on templates first, then the held-out ones, never tuned on: Antora (written before the
- * last round of structure-first tuning, on Nextra) and Just the Docs (written after it). MDN, Google Cloud, Starlight, GitBook,
- * Mintlify and Nextra were held out once, measured, then tuned on for extraction without profiles.
+ * last round of structure-first tuning, on Nextra), Just the Docs (written after it), then Hugo
+ * Book and sphinx-book-theme (written after the innerText/w3m rounds that brought Just the Docs
+ * and Starlight to one failing case). MDN, Google Cloud, Starlight, GitBook, Mintlify and Nextra
+ * were held out once, measured, then tuned on for extraction without profiles.
  */
-export const TEMPLATES: Template[] = [aws, mslearn, github, sphinxRtd, docusaurus, mkdocsMaterial, docsy, mdn, gcloud, vitepress, furo, starlight, gitbook, mintlify, nextra, antora, justTheDocs];
+export const TEMPLATES: Template[] = [aws, mslearn, github, sphinxRtd, docusaurus, mkdocsMaterial, docsy, mdn, gcloud, vitepress, furo, starlight, gitbook, mintlify, nextra, antora, justTheDocs, hugoBook, sphinxBook];
