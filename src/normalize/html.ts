@@ -577,12 +577,23 @@ function nameTokens(el: Element): Array<[Token, boolean]> {
   return out;
 }
 
+/** Classes that show an element in print only. */
+const PRINT_ONLY = /^(onlyprint|only-print|printonly|print-only|visible-print|visible-print-block|show-for-print)$/i;
+/** Utility classes that hide an element on screen (Tailwind's `hidden`, Bootstrap's `d-none`, a theme's own `hidden`). */
+const HIDE_CLASS = /^(hidden|d-none|is-hidden|visually-hidden-focusable)$/i;
+/** A responsive display class that shows it again at some width (`md:block`, `d-lg-flex`): not hidden. */
+const SHOW_AT_WIDTH = /^(?:[a-z0-9]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))$/i;
+
 function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if ((a['aria-hidden'] ?? '').trim().toLowerCase() === 'true') return true;
   const style = a.style;
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return true;
+  // hidden by a utility class (a mobile-only header repeating the title, a print-only copy of the title and contents)
+  const classes = (a.class ?? '').split(/\s+/).filter(Boolean);
+  if (classes.some((c) => PRINT_ONLY.test(c))) return true;
+  if (classes.some((c) => HIDE_CLASS.test(c)) && !classes.some((c) => SHOW_AT_WIDTH.test(c))) return true;
   return false;
 }
 /** Inactive tab panels are hidden only by UI state: which tab is active differs between renderings. */

@@ -215,6 +215,18 @@ describe('htmlToMarkdown: site chrome is removed', () => {
     );
   });
 
+  it('drops what utility classes hide on screen (a mobile-only header, a print-only copy), not what shows at some width', () => {
+    const page = (extra: string) =>
+      `<body><div class="book-page">${extra}<article><h1>Keys</h1><p>Keys are rotated every year by the service.</p><p>Rotation is free.</p></article></div></body>`;
+    const want = '# Keys\n\nKeys are rotated every year by the service.\n\nRotation is free.';
+    expect(md(page('<header class="book-header hidden"><label>Menu</label><h3>Keys</h3></header>'))).toBe(want);
+    expect(md(page('<div id="jb-print-docs-body" class="onlyprint"><h1>Keys</h1><div><h2>Contents</h2><ul><li><a href="#r">Rotation</a></li></ul></div></div>'))).toBe(want);
+    expect(md(page('<div class="d-none d-print-block"><h1>Keys</h1></div>'))).toBe(want);
+    // (hidden on small screens only: shown on a desktop, it stays)
+    const inArticle = '<body><article><h1>Keys</h1><p>Keys are rotated every year by the service.</p><p class="hidden md:block">Also shown on desktops.</p><p class="hidden">Never shown.</p></article></body>';
+    expect(md(inArticle)).toBe('# Keys\n\nKeys are rotated every year by the service.\n\nAlso shown on desktops.');
+  });
+
   it('never drops the content because of a class like "main-content has-feedback", nor a content section named "cookies"', () => {
     expect(md('<body><nav><a href="/">x</a></nav><div class="main-content has-feedback"><h1>Short</h1><p>Tiny page.</p></div></body>')).toBe(
       '# Short\n\nTiny page.',
