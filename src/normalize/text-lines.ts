@@ -146,9 +146,34 @@ class Line implements TextLine {
   }
 }
 
+/** A short line ending with a permalink sign (glued or after a space), as a heading with its anchor link reads. */
+const SIGNED = /^(\S.{0,118}?[^\s#§])\s?([#§🔗])$/u;
+/** "C#", "F#": a language's name, not a sign (one capital letter before it). */
+const NAMED_SHARP = /(?:^|[\s(])[A-Z]#$/;
+
+/**
+ * Headings' permalink signs where a page glues them to its headings ("Encryption at rest#",
+ * pydata-sphinx-theme's "#" links): the sign is dropped from every such line when two or more
+ * lines set apart end with it (a page that ends one line with "#" keeps it).
+ */
+function dropAnchorSigns(raw: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = SIGNED.exec(raw[i]);
+    if (!m || NAMED_SHARP.test(raw[i]) || (raw[i + 1] ?? '').trim() !== '' && i + 1 < raw.length && !SIGNED.test(raw[i + 1])) continue;
+    counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
+  }
+  const signs = [...counts].filter(([, n]) => n >= 2).map(([sign]) => sign);
+  if (!signs.length) return raw;
+  return raw.map((l) => {
+    const m = SIGNED.exec(l);
+    return m && signs.includes(m[2]) && !NAMED_SHARP.test(l) ? m[1] : l;
+  });
+}
+
 /** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
 export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
-  const raw = src.split('\n').map((l) => l.trimEnd()); // (a regex for trailing blanks is quadratic on long runs of spaces)
+  const raw = dropAnchorSigns(src.split('\n').map((l) => l.trimEnd())); // (a regex for trailing blanks is quadratic on long runs of spaces)
   const layout: Layout = { wrap: wrapWidth(raw), lynx: isLynx(raw) };
   const lines: TextLine[] = [];
   let blank = true;

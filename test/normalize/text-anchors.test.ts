@@ -16,3 +16,15 @@ describe('heading anchor labels in text renderings', () => {
     expect(txt(kept)).toContain('Setup the cluster first');
   });
 });
+
+describe("permalink signs glued to a page's headings", () => {
+  it('a sign ending two or more headings is dropped from each (pydata-sphinx-theme: "Encryption at rest#")', () => {
+    const page = 'Guide#\n\nIntro text of the page goes here.\n\nEncryption at rest#\n\nData is encrypted.\n\nKeys#\n\nKeys are rotated.\n';
+    expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n\n## Encryption at rest\n\nData is encrypted.\n\n## Keys\n\nKeys are rotated.\n');
+  });
+
+  it('one line ending with "#", and a language named with "#", keep it', () => {
+    expect(txt('Guide\n\nIntro text here.\n\nNumbering with #\n\nRun it.\n')).toContain('## Numbering with \\#');
+    expect(txt('Guide\n\nIntro text here.\n\nUsing C#\n\nRun it.\n\nWhy F#\n\nRun that.\n')).toMatch(/## Using C#\n[\s\S]*## Why F#\n/);
+  });
+});
