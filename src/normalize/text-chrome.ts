@@ -304,7 +304,9 @@ function tocEnd(lines: TextLine[], i: number): number {
     // (right under it with no blank line, only a sentence: innerText puts a heading's note box there)
     if (k >= lines.length || !(lines[j].blankAfter || k > j + 1 || isProse(lines[k].text))) return false;
     // (a short line whose sentence goes on in lower case is text: "The AWS shared responsibility model" / "applies to ...")
-    return !isNavLike(lines[k]) || (k + 1 < lines.length && !lines[k + 1].bullet && /^\p{Ll}/u.test(lines[k + 1].text));
+    // (a lone "next" under a pager's link is no sentence going on)
+    const on = lines[k + 1];
+    return !isNavLike(lines[k]) || (on !== undefined && !on.bullet && /^\p{Ll}/u.test(on.text) && words(on.text) >= 3 && !isChromeLine(on));
   };
   if (overText(i) && !isTocEntry(lines, i)) return i;
   const seen = new Set([lines[i].key]);

@@ -154,13 +154,13 @@ const NAMED_SHARP = /(?:^|[\s(])[A-Z]#$/;
 /**
  * Headings' permalink signs where a page glues them to its headings ("Encryption at rest#",
  * pydata-sphinx-theme's "#" links): the sign is dropped from every such line when two or more
- * lines set apart end with it (a page that ends one line with "#" keeps it).
+ * short lines end with it (a page that ends one line with "#" keeps it).
  */
 function dropAnchorSigns(raw: string[]): string[] {
   const counts = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
     const m = SIGNED.exec(raw[i]);
-    if (!m || NAMED_SHARP.test(raw[i]) || (raw[i + 1] ?? '').trim() !== '' && i + 1 < raw.length && !SIGNED.test(raw[i + 1])) continue;
+    if (!m || NAMED_SHARP.test(raw[i])) continue;
     counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
   }
   const signs = [...counts].filter(([, n]) => n >= 2).map(([sign]) => sign);

@@ -39,4 +39,10 @@ describe('the title under an "On this page" box (innerText)', () => {
       'Use a different issuer type otherwise.', '', 'Deployment', 'Section titled “Deployment”', '', 'Create the secret first.', ''].join('\n');
     expect(txt(page)).toMatch(/^# CA\n\n⚠️ CA issuers are generally for demos/);
   });
+
+  it("a topics list's last entry over a pager ('previous' / title / 'next' / title) is an entry too", () => {
+    const page = ['Guide', '', 'Intro text of the page goes here.', '', 'Topics', '', 'Configure server-side encryption for artifacts stored in Amazon S3',
+      'Use a secrets manager to track database passwords or API keys', '', 'previous', '', 'Data loading', '', 'next', '', 'Model training', ''].join('\n');
+    expect(txt(page)).not.toContain('secrets manager');
+  });
 });
