@@ -229,7 +229,8 @@ export const END_ANCHORS: RegExp[] = [
   /^(did you find what you needed|did this page help you|did you find this (page )?helpful)\??( - (yes|no))?$/,
   /^document conventions$/,
   /^(additional resources|help improve mdn|help us make these docs great!?|rate this page)$/,
-  /^(©|\(c\)|copyright)( ?(©|\(c\)|copyright))* ?\d{4}.*$/,
+  // (after the site's name: "Acme Platform Docs - © 2025 Acme Corp.")
+  /^(.{1,60} [-–—|·] )?(©|\(c\)|copyright)( ?(©|\(c\)|copyright))* ?\d{4}.*$/,
   /^.{0,80} all rights reserved\.?$/,
   /^(privacy|terms|site terms)( ?\| ?(privacy|terms of use|site terms|cookie preferences|trademarks|legal)){1,}.*$/,
   /^(built with sphinx|made with material for mkdocs|built with docusaurus|powered by hugo).*$/,

@@ -45,7 +45,7 @@ export function isProse(text: string): boolean {
 
 /** A short label or link: what navigation, breadcrumbs, page tools and footers are made of. */
 export function isNavLike(l: TextLine): boolean {
-  const t = l.text;
+  const t = unIcon(l.text);
   if (l.cells || (COLUMN_GAP.test(l.body.trim()) && words(t) > 4)) return false;
   if (t.length > 80 || words(t) > 10) return false;
   if (SENTENCE_END.test(t) && words(t) > 3) return false;
@@ -80,6 +80,9 @@ interface Phrases {
   end: boolean;
 }
 const phraseMemo = new WeakMap<TextLine, Phrases>();
+/** The text without the icons' alt texts a text browser writes before it ("[edit] Edit this page"). */
+const unIcon = (text: string) => (text.startsWith('[') ? text.replace(/^(?:\[[\w -]{1,24}\]\s*)+/, '') : text);
+
 /** Screen-reader text after an external link: where one link of a run of page tools ends. */
 const NEW_TAB = /\s*\((?:opens|open|opening) in (?:a )?new (?:tab|window)\)\s*/i;
 
@@ -94,10 +97,12 @@ function phrases(l: TextLine): Phrases {
   let p = phraseMemo.get(l);
   if (!p) {
     const short = l.text.length <= 400;
+    // (w3m writes an icon's alt text in brackets before a page tool: "[calendar] March 14, 2025", "[edit] Edit this page")
+    const t = unIcon(l.text);
     p = {
-      widget: short && isWidgetLine(l.text),
-      edge: short && (isEdgeChromeLine(l.text) || (l.body !== l.text && isEdgeChromeLine(l.body)) || allTools(l.text)),
-      end: short && isEndAnchor(l.text),
+      widget: short && isWidgetLine(t),
+      edge: short && (isEdgeChromeLine(t) || (l.body !== l.text && isEdgeChromeLine(l.body)) || allTools(t)),
+      end: short && isEndAnchor(t),
     };
     phraseMemo.set(l, p);
   }

@@ -107,3 +107,14 @@ describe('page tools run together on one line', () => {
     expect(md).toContain('Read the release notes (opens in a new tab) for details.');
   });
 });
+
+describe("a footer's lines as text browsers write them", () => {
+  it("icons' alt texts before page tools, a copyright after the site's name, and the table of contents after the footer are chrome", () => {
+    const page = [
+      'Guide', '', 'Intro text of the page goes here.', '', 'Keys', '', 'Keys are rotated every year.', '',
+      '[calendar] March 14, 2025', '[edit] Edit this page', 'Previous Configuration Storage Next',
+      'Acme Platform Docs - © 2025 Acme Corp. Content licensed under CC BY 4.0.', '', '  • Keys', '',
+    ].join('\n');
+    expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n\n## Keys\n\nKeys are rotated every year.\n');
+  });
+});
