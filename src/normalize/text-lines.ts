@@ -171,9 +171,30 @@ function dropAnchorSigns(raw: string[]): string[] {
   });
 }
 
+/** A bullet marker alone on its line. */
+const LONE_BULLET = /^(\s*)([•◦▪▫□■○●‣⁃*+-])$/u;
+
+/**
+ * An item whose text w3m put on the next line (an icon-only block opens the item: "•" then
+ * "    Copy as Markdown" indented under it): the text goes back beside its marker.
+ */
+function joinEmptyBullets(raw: string[]): string[] {
+  if (!raw.some((l) => LONE_BULLET.test(l))) return raw;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const m = LONE_BULLET.exec(raw[i]);
+    const next = raw[i + 1];
+    if (m && next !== undefined && next.trim() !== '' && next.length - next.trimStart().length > m[1].length) {
+      out.push(`${m[1]}${m[2]} ${next.trim()}`);
+      i++;
+    } else out.push(raw[i]);
+  }
+  return out;
+}
+
 /** Lines of a text (tabs kept) -> logical lines, with the layout it was read with. */
 export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
-  const raw = dropAnchorSigns(src.split('\n').map((l) => l.trimEnd())); // (a regex for trailing blanks is quadratic on long runs of spaces)
+  const raw = joinEmptyBullets(dropAnchorSigns(src.split('\n').map((l) => l.trimEnd()))); // (a regex for trailing blanks is quadratic on long runs of spaces)
   const layout: Layout = { wrap: wrapWidth(raw), lynx: isLynx(raw) };
   const lines: TextLine[] = [];
   let blank = true;

@@ -118,3 +118,10 @@ describe("a footer's lines as text browsers write them", () => {
     expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n\n## Keys\n\nKeys are rotated every year.\n');
   });
 });
+
+describe('list items whose text w3m puts under the marker', () => {
+  it('a lone bullet with an indented line under it is one item (an icon-only block opened the item)', () => {
+    const page = 'Guide\n\nCopy page\n\n  • \n    Copy as Markdown\n  • \n    View as Markdown\n\nIntro text of the page goes here.\n\n  • \n    First real item\n  • Second real item\n';
+    expect(txt(page)).toBe('# Guide\n\nIntro text of the page goes here.\n\n- First real item\n- Second real item\n');
+  });
+});
