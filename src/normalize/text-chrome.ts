@@ -5,7 +5,7 @@
 // of the big platforms are dropped anywhere; in-page tables of contents (a "Topics" / "On this
 // page" label over short lines) are dropped. It does not recover structure (text-structure.ts).
 
-import { COLUMN_GAP, textKey, type TextLine } from './text-lines.js';
+import { COLUMN_GAP, RULE_LINE, textKey, type TextLine } from './text-lines.js';
 import { chromeKey, isEdgeChromeLine, isEndAnchor, isWidgetLine } from './text-chrome-data.js';
 
 /** Admonition labels: a line of its own over the text it labels (never a title or a heading over text). */
@@ -283,8 +283,8 @@ function pageTools(lines: TextLine[], hints: ChromeHints): number {
   return i;
 }
 
-/** A horizontal rule (w3m draws `<hr>` as a line of ━). */
-const RULE = /^[━─=_*-]{3,}$|^(- ?){3,}$|^(\* ?){3,}$/u;
+/** A horizontal rule (text-lines.ts: one definition for unwrapping and chrome). */
+const RULE = RULE_LINE;
 
 /** End (exclusive) of the entries of a table of contents whose first entry is line i. */
 function tocEnd(lines: TextLine[], i: number): number {

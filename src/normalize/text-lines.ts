@@ -14,7 +14,7 @@ const ORDERED_RE = /^(\d{1,3})[.)]\s+(.*)$/;
 const DASH_BREAK = /\S[-–—]$/;
 /** Two or more spaces between words (not after a sentence's end): columns of a table laid out with spaces. */
 export const COLUMN_GAP = /[^\s.!?:;] {2,}\S/;
-const COLUMN_GAPS = /[^\s.!?:;] {2,}\S/g;
+const COLUMN_GAPS = new RegExp(COLUMN_GAP.source, 'g');
 
 export interface TextLine {
   /** 0-based number of the (first) source line */
@@ -237,8 +237,8 @@ export function toLines(src: string): { lines: TextLine[]; layout: Layout } {
  * above was too full to take this line's first word, at the same indentation (or at the
  * hanging indentation of a bullet's text).
  */
-// a line drawn with rule characters only (w3m draws <hr> as ━━━, some sites as ─── or ═══)
-const RULE_LINE = /^\s*[━─═\u2014_\-=*·•]{3,}\s*$/u;
+/** A horizontal rule drawn in text (w3m draws `<hr>` as ━━━, some sites ─── or ═══, Markdown-like `- - -`). */
+export const RULE_LINE = /^\s*(?:[━─═\u2014_\-=*·•]{3,}|(?:- ?){3,}|(?:\* ?){3,})\s*$/u;
 
 function continues(last: TextLine, indent: number, body: string, prevEnd: number, layout: Layout): boolean {
   if (layout.wrap === null) return false;
